@@ -1,0 +1,214 @@
+package dev.alchemy;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.NoResultException;
+import jakarta.persistence.NonUniqueResultException;
+import jakarta.persistence.TypedQuery;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+
+import dev.alchemy.bind.BindRegistry;
+import dev.alchemy.bind.BoundDatabase;
+import dev.alchemy.model.ReflectedTable;
+import dev.alchemy.model.SchemaOperations;
+import dev.alchemy.session.Session;
+import dev.alchemy.session.SessionScope;
+import dev.alchemy.web.NotFoundException;
+
+/**
+ * The application's databases in one object, as the {@code db} of Flask-SQLAlchemy: the
+ * session of the current request, the engines, schema creation and the 404 helpers.
+ * Inject it as {@code Db db}.
+ *
+ * @author Alchemy team
+ * @since 0.1.0
+ */
+public class Db {
+
+	private final BindRegistry binds;
+
+	/**
+	 * Create a {@code Db} over the given binds.
+	 * @param binds the binds
+	 */
+	public Db(BindRegistry binds) {
+		this.binds = binds;
+	}
+
+	/**
+	 * Return the session of the current request or scope.
+	 * @return the session
+	 * @throws dev.alchemy.session.NoSessionScopeException outside a request or scope
+	 */
+	public Session session() {
+		return SessionScope.currentSession();
+	}
+
+	/**
+	 * Open a session scope on the current thread, for work outside a web request: jobs,
+	 * {@code CommandLineRunner}s, message listeners. Close it when done; uncommitted work
+	 * is then discarded. Joins the current scope if one is open.
+	 * @return the scope
+	 */
+	public SessionScope openScope() {
+		return SessionScope.open(this.binds);
+	}
+
+	/**
+	 * Return the engine of the default bind.
+	 * @return the default {@link DataSource}
+	 */
+	public DataSource engine() {
+		return this.binds.defaultBind().dataSource();
+	}
+
+	/**
+	 * Return the engine of a bind.
+	 * @param bindKey the bind key
+	 * @return the bind's {@link DataSource}
+	 */
+	public DataSource engine(String bindKey) {
+		return this.binds.get(bindKey).dataSource();
+	}
+
+	/**
+	 * Return every engine by bind key, the default bind under {@code "default"}.
+	 * @return the engines
+	 */
+	public Map<String, DataSource> engines() {
+		Map<String, DataSource> engines = new LinkedHashMap<>();
+		this.binds.all().forEach((bind) -> engines.put(bind.key(), bind.dataSource()));
+		return engines;
+	}
+
+	/**
+	 * Create the missing tables of the given binds' entities; existing tables are left as
+	 * they are.
+	 * @param bindKeys the binds; none means every bind
+	 */
+	public void createAll(String... bindKeys) {
+		this.binds.select(bindKeys).forEach(SchemaOperations::createAll);
+	}
+
+	/**
+	 * Drop the tables of the given binds' entities.
+	 * @param bindKeys the binds; none means every bind
+	 */
+	public void dropAll(String... bindKeys) {
+		this.binds.select(bindKeys).forEach(SchemaOperations::dropAll);
+	}
+
+	/**
+	 * Describe the tables that exist in the given binds' databases.
+	 * @param bindKeys the binds; none means every bind
+	 * @return the tables of each bind, by bind key
+	 */
+	public Map<String, List<ReflectedTable>> reflect(String... bindKeys) {
+		Collection<BoundDatabase> selected = this.binds.select(bindKeys);
+		Map<String, List<ReflectedTable>> tables = new LinkedHashMap<>();
+		selected.forEach((bind) -> tables.put(bind.key(), SchemaOperations.reflect(bind)));
+		return tables;
+	}
+
+	/**
+	 * Return the entity with the given primary key, or fail with a 404.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param id the primary key
+	 * @return the entity
+	 * @throws NotFoundException if there is none
+	 */
+	public <T> T getOr404(Class<T> type, Object id) {
+		return getOr404(type, id, null);
+	}
+
+	/**
+	 * Return the entity with the given primary key, or fail with a 404.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param id the primary key
+	 * @param description what the 404 response says; {@code null} for the default text
+	 * @return the entity
+	 * @throws NotFoundException if there is none
+	 */
+	public <T> T getOr404(Class<T> type, Object id, @Nullable String description) {
+		T entity = session().get(type, id);
+		if (entity == null) {
+			throw new NotFoundException(description);
+		}
+		return entity;
+	}
+
+	/**
+	 * Return the first result of a query, or fail with a 404 when there is none (or it is
+	 * {@code null}). Further results are ignored.
+	 * @param <T> the result type
+	 * @param query the query, from {@code db.session().createQuery(...)}
+	 * @return the first result
+	 * @throws NotFoundException if there is none
+	 */
+	public <T> T firstOr404(TypedQuery<T> query) {
+		return firstOr404(query, null);
+	}
+
+	/**
+	 * Return the first result of a query, or fail with a 404.
+	 * @param <T> the result type
+	 * @param query the query
+	 * @param description what the 404 response says; {@code null} for the default text
+	 * @return the first result
+	 * @throws NotFoundException if there is none
+	 */
+	public <T> T firstOr404(TypedQuery<T> query, @Nullable String description) {
+		List<T> results = query.setMaxResults(1).getResultList();
+		if (results.isEmpty() || results.get(0) == null) {
+			throw new NotFoundException(description);
+		}
+		return results.get(0);
+	}
+
+	/**
+	 * Return the only result of a query, or fail with a 404 when there is none or more
+	 * than one.
+	 * @param <T> the result type
+	 * @param query the query
+	 * @return the result
+	 * @throws NotFoundException if there is not exactly one result
+	 */
+	public <T> T oneOr404(TypedQuery<T> query) {
+		return oneOr404(query, null);
+	}
+
+	/**
+	 * Return the only result of a query, or fail with a 404.
+	 * @param <T> the result type
+	 * @param query the query
+	 * @param description what the 404 response says; {@code null} for the default text
+	 * @return the result
+	 * @throws NotFoundException if there is not exactly one result
+	 */
+	public <T> T oneOr404(TypedQuery<T> query, @Nullable String description) {
+		try {
+			return query.getSingleResult();
+		}
+		catch (NoResultException | NonUniqueResultException | IncorrectResultSizeDataAccessException ex) {
+			throw new NotFoundException(description);
+		}
+	}
+
+	/**
+	 * Return the binds of this application.
+	 * @return the bind registry
+	 */
+	public BindRegistry binds() {
+		return this.binds;
+	}
+
+}

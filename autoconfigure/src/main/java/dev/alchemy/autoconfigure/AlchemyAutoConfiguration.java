@@ -1,0 +1,111 @@
+package dev.alchemy.autoconfigure;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+import dev.alchemy.engine.EngineConfigurer;
+import dev.alchemy.engine.EngineOptionsCustomizer;
+import dev.alchemy.url.DatabaseUrl;
+
+/**
+ * Auto-configuration of Alchemy's engines: the default database from
+ * {@code sqlalchemy.database-uri} (handed to Spring Boot as its
+ * {@link JdbcConnectionDetails}), and the engine options of every pool.
+ *
+ * @author Alchemy team
+ * @since 0.1.0
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@ConditionalOnClass({ DataSource.class, HikariDataSource.class })
+@ConditionalOnBooleanProperty(name = "sqlalchemy.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(AlchemyProperties.class)
+public final class AlchemyAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	EngineConfigurer alchemyEngineConfigurer(AlchemyProperties properties,
+			ObjectProvider<EngineOptionsCustomizer> customizers) {
+		return new EngineConfigurer(customizers.orderedStream().toList(), properties.getEngineOptions());
+	}
+
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static DefaultEngineBeanPostProcessor alchemyDefaultEngineBeanPostProcessor(
+			ObjectProvider<EngineConfigurer> configurer, ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+		return new DefaultEngineBeanPostProcessor(configurer, connectionDetails);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class SanitizingConfiguration {
+
+		/**
+		 * Masks the password of database URIs in {@code /actuator/env} and
+		 * {@code /actuator/configprops}, even where the application shows values.
+		 */
+		@Bean
+		SanitizingFunction alchemyDatabaseUriSanitizingFunction() {
+			return (data) -> (data.getValue() instanceof String value && value.contains("://"))
+					? data.withValue(DatabaseUrl.mask(value)) : data;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean({ DataSource.class, JdbcConnectionDetails.class })
+	@Conditional(NoSpringDataSourceUrlCondition.class)
+	static class DefaultDatabaseConfiguration {
+
+		@Bean
+		DatabaseUriJdbcConnectionDetails alchemyJdbcConnectionDetails(AlchemyProperties properties,
+				Environment environment, ResourceLoader resourceLoader) {
+			DatabaseUriProperty uri = DatabaseUriProperty.ofDefault(properties, environment);
+			if (uri == null) {
+				throw new DatabaseUriMissingException();
+			}
+			return DatabaseUriJdbcConnectionDetails.of(uri, DatabaseUriProperty.instancePath(properties),
+					resourceLoader.getClassLoader());
+		}
+
+	}
+
+	/**
+	 * An application that sets {@code spring.datasource.url} configures its database the
+	 * Spring Boot way; Alchemy then leaves the default database alone.
+	 */
+	static class NoSpringDataSourceUrlCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			if (StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"))) {
+				return ConditionOutcome.noMatch("spring.datasource.url is set");
+			}
+			return ConditionOutcome.match("spring.datasource.url is not set");
+		}
+
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.alchemy.autoconfigure;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+
+import dev.alchemy.engine.EngineOptions;
+
+/**
+ * Configuration properties for Alchemy, under {@code sqlalchemy}, as Flask-SQLAlchemy's
+ * {@code SQLALCHEMY_*} keys.
+ *
+ * @author Alchemy team
+ * @since 0.1.0
+ */
+@ConfigurationProperties("sqlalchemy")
+public class AlchemyProperties {
+
+	/**
+	 * Environment variable read when 'sqlalchemy.database-uri' is not set.
+	 */
+	public static final String DATABASE_URL = "DATABASE_URL";
+
+	/**
+	 * URI of the default database, in SQLAlchemy's syntax
+	 * (dialect[+driver]://user:password@host:port/database?options, e.g.
+	 * sqlite:///project.db) or as a jdbc: URL. Falls back to the DATABASE_URL environment
+	 * variable.
+	 */
+	private @Nullable String databaseUri;
+
+	/**
+	 * Options of every engine (connection pool), with SQLAlchemy's names (pool-size,
+	 * max-overflow, pool-timeout, pool-recycle, pool-pre-ping, isolation-level,
+	 * connect-args, echo) or HikariCP's.
+	 */
+	@NestedConfigurationProperty
+	private final EngineOptions engineOptions = new EngineOptions();
+
+	/**
+	 * Folder that relative SQLite and H2 file paths are resolved against. Created when
+	 * missing.
+	 */
+	private String instancePath = "instance";
+
+	public @Nullable String getDatabaseUri() {
+		return this.databaseUri;
+	}
+
+	public void setDatabaseUri(@Nullable String databaseUri) {
+		this.databaseUri = databaseUri;
+	}
+
+	public EngineOptions getEngineOptions() {
+		return this.engineOptions;
+	}
+
+	public String getInstancePath() {
+		return this.instancePath;
+	}
+
+	public void setInstancePath(String instancePath) {
+		this.instancePath = instancePath;
+	}
+
+}

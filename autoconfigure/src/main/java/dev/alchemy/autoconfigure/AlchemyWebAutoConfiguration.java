@@ -1,0 +1,43 @@
+package dev.alchemy.autoconfigure;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import dev.alchemy.bind.BindRegistry;
+import dev.alchemy.web.NotFoundExceptionHandler;
+import dev.alchemy.web.SessionScopeFilter;
+
+/**
+ * Auto-configuration of Alchemy for Spring MVC: a session scope per request, and 404
+ * responses for the {@code ...Or404} helpers.
+ *
+ * @author Alchemy team
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = AlchemyJpaAutoConfiguration.class)
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnBooleanProperty(name = "sqlalchemy.enabled", matchIfMissing = true)
+public final class AlchemyWebAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(BindRegistry.class)
+	SessionScopeFilter alchemySessionScopeFilter(BindRegistry binds) {
+		return new SessionScopeFilter(binds);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	NotFoundExceptionHandler alchemyNotFoundExceptionHandler() {
+		return new NotFoundExceptionHandler();
+	}
+
+}

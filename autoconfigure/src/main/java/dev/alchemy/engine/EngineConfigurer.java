@@ -1,0 +1,132 @@
+package dev.alchemy.engine;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.zaxxer.hikari.HikariConfig;
+import org.jspecify.annotations.Nullable;
+
+import dev.alchemy.url.DatabaseUrl;
+import dev.alchemy.url.Dialect;
+
+/**
+ * Applies engine options to a HikariCP pool, layering them from lowest to highest
+ * precedence: driver defaults, {@link EngineOptionsCustomizer} beans,
+ * {@code sqlalchemy.engine-options}, the bind's own options. Values a driver cannot work
+ * without (one shared connection for in-memory SQLite) are forced last.
+ *
+ * @author Alchemy team
+ * @since 0.1.0
+ */
+public final class EngineConfigurer {
+
+	private static final int HIKARI_DEFAULT_POOL_SIZE = 10;
+
+	private static final Duration MYSQL_RECYCLE = Duration.of(30, ChronoUnit.MINUTES);
+
+	private final List<EngineOptionsCustomizer> customizers;
+
+	private final EngineOptions engineOptions;
+
+	/**
+	 * Create a configurer.
+	 * @param customizers the customizers, in order
+	 * @param engineOptions the options every engine shares ({@code sqlalchemy.engine-options})
+	 */
+	public EngineConfigurer(List<EngineOptionsCustomizer> customizers, EngineOptions engineOptions) {
+		this.customizers = List.copyOf(customizers);
+		this.engineOptions = engineOptions;
+	}
+
+	/**
+	 * Resolve the options of one engine.
+	 * @param bindKey the bind
+	 * @param url the bind's database URL
+	 * @param bindOptions the bind's own options, if any
+	 * @return the options after every layer
+	 */
+	public EngineOptions resolve(String bindKey, DatabaseUrl url, @Nullable EngineOptions bindOptions) {
+		EngineOptions options = driverDefaults(url);
+		for (EngineOptionsCustomizer customizer : this.customizers) {
+			customizer.customize(bindKey, options);
+		}
+		options = options.overriddenBy(this.engineOptions);
+		if (bindOptions != null) {
+			options = options.overriddenBy(bindOptions);
+		}
+		return options;
+	}
+
+	/**
+	 * Configure a pool for one engine: name it after the bind and apply its resolved
+	 * options. Pool settings the options leave unset keep the values the pool already
+	 * has.
+	 * @param pool the pool, not started yet
+	 * @param bindKey the bind
+	 * @param url the bind's database URL
+	 * @param bindOptions the bind's own options, if any
+	 * @return the options that were applied
+	 */
+	public EngineOptions configure(HikariConfig pool, String bindKey, DatabaseUrl url,
+			@Nullable EngineOptions bindOptions) {
+		EngineOptions options = resolve(bindKey, url, bindOptions);
+		if (pool.getPoolName() == null) {
+			pool.setPoolName(bindKey);
+		}
+		Integer maximumPoolSize = options.determineMaximumPoolSize(HIKARI_DEFAULT_POOL_SIZE);
+		set(maximumPoolSize, pool::setMaximumPoolSize);
+		set(options.determineMinimumIdle(), pool::setMinimumIdle);
+		setMillis(options.determineConnectionTimeout(), pool::setConnectionTimeout);
+		setMillis(options.determineMaxLifetime(), pool::setMaxLifetime);
+		setMillis(options.getIdleTimeout(), pool::setIdleTimeout);
+		setMillis(options.getKeepaliveTime(), pool::setKeepaliveTime);
+		setMillis(options.getLeakDetectionThreshold(), pool::setLeakDetectionThreshold);
+		set(options.determineTransactionIsolation(), pool::setTransactionIsolation);
+		set(options.getConnectionInitSql(), pool::setConnectionInitSql);
+		set(options.getSchema(), pool::setSchema);
+		set(options.getReadOnly(), pool::setReadOnly);
+		if (options.getConnectArgs() != null) {
+			options.getConnectArgs().forEach(pool::addDataSourceProperty);
+		}
+		if (url.dialect() == Dialect.SQLITE && url.isInMemory()) {
+			shareOneConnection(pool);
+		}
+		return options;
+	}
+
+	private static EngineOptions driverDefaults(DatabaseUrl url) {
+		EngineOptions defaults = new EngineOptions();
+		if (url.dialect() == Dialect.MYSQL || url.dialect() == Dialect.MARIADB) {
+			// Below the server's 8-hour wait_timeout, like Flask-SQLAlchemy's pool_recycle.
+			defaults.setPoolRecycle(MYSQL_RECYCLE);
+		}
+		return defaults;
+	}
+
+	/**
+	 * Every connection to {@code jdbc:sqlite::memory:} opens a database of its own, so the
+	 * pool must hold exactly one connection and never retire it, or the data vanishes:
+	 * Flask-SQLAlchemy's StaticPool.
+	 */
+	private static void shareOneConnection(HikariConfig pool) {
+		pool.setMaximumPoolSize(1);
+		pool.setMinimumIdle(1);
+		pool.setMaxLifetime(0);
+		pool.setIdleTimeout(0);
+	}
+
+	private static <T> void set(@Nullable T value, Consumer<T> setter) {
+		if (value != null) {
+			setter.accept(value);
+		}
+	}
+
+	private static void setMillis(@Nullable Duration value, Consumer<Long> setter) {
+		if (value != null) {
+			setter.accept(value.toMillis());
+		}
+	}
+
+}

@@ -1,0 +1,291 @@
+package dev.alchemy.session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.alchemy.bind.BindRegistry;
+import dev.alchemy.bind.BoundDatabase;
+
+/**
+ * The {@link Session} of one scope. It binds an entity manager per bind to the thread the
+ * way Spring's open-entity-manager-in-view support does, so that Spring's transaction
+ * managers and repositories pick up the same entity manager.
+ */
+final class ScopedSession implements Session {
+
+	private static final TransactionDefinition REQUIRED = new DefaultTransactionDefinition(
+			TransactionDefinition.PROPAGATION_REQUIRED);
+
+	private final BindRegistry binds;
+
+	/** Binds this session has used, in first-use order. */
+	private final Map<String, BoundDatabase> used = new LinkedHashMap<>();
+
+	/** Entity managers this session created and must close, by bind key. */
+	private final Map<String, EntityManager> owned = new LinkedHashMap<>();
+
+	/** Transactions opened by flush() and not yet ended, in begin order. */
+	private final Map<String, TransactionStatus> open = new LinkedHashMap<>();
+
+	ScopedSession(BindRegistry binds) {
+		this.binds = binds;
+	}
+
+	@Override
+	public <T> T add(T entity) {
+		EntityManager entityManager = entityManager(entity.getClass());
+		if (entityManager.contains(entity)) {
+			return entity;
+		}
+		if (isNew(entityManager, entity)) {
+			entityManager.persist(entity);
+			return entity;
+		}
+		return entityManager.merge(entity);
+	}
+
+	private static boolean isNew(EntityManager entityManager, Object entity) {
+		Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+		return id == null || (id instanceof Number number && number.longValue() == 0
+				&& entityManager.getMetamodel().entity(entity.getClass()).getIdType().getJavaType().isPrimitive());
+	}
+
+	@Override
+	public void addAll(Iterable<?> entities) {
+		entities.forEach(this::add);
+	}
+
+	@Override
+	public void delete(Object entity) {
+		EntityManager entityManager = entityManager(entity.getClass());
+		entityManager.remove(entityManager.contains(entity) ? entity : entityManager.merge(entity));
+	}
+
+	@Override
+	public <T> @Nullable T get(Class<T> type, Object id) {
+		return entityManager(type).find(type, id);
+	}
+
+	@Override
+	public <T> TypedQuery<T> createQuery(String jpql, Class<T> resultType) {
+		BoundDatabase bind = this.binds.findForEntity(resultType).orElseGet(this.binds::defaultBind);
+		return entityManager(bind).createQuery(jpql, resultType);
+	}
+
+	@Override
+	public <T> TypedQuery<T> createQuery(CriteriaQuery<T> criteria) {
+		BoundDatabase bind = criteria.getRoots()
+			.stream()
+			.findFirst()
+			.map(Root::getJavaType)
+			.<BoundDatabase>map(this.binds::forEntity)
+			.orElseGet(this.binds::defaultBind);
+		return entityManager(bind).createQuery(criteria);
+	}
+
+	@Override
+	public CriteriaBuilder getCriteriaBuilder() {
+		return this.binds.defaultBind().entityManagerFactory().getCriteriaBuilder();
+	}
+
+	@Override
+	public void refresh(Object entity) {
+		entityManager(entity.getClass()).refresh(entity);
+	}
+
+	@Override
+	public void expunge(Object entity) {
+		entityManager(entity.getClass()).detach(entity);
+	}
+
+	@Override
+	public boolean contains(Object entity) {
+		return this.binds.findForEntity(entity.getClass())
+			.map((bind) -> entityManager(bind).contains(entity))
+			.orElse(false);
+	}
+
+	@Override
+	public void flush() {
+		for (BoundDatabase bind : this.used.values()) {
+			this.open.computeIfAbsent(bind.key(), (key) -> bind.transactionManager().getTransaction(REQUIRED));
+		}
+		flushUsed();
+	}
+
+	@Override
+	public void commit() {
+		flush();
+		List<String> committed = new ArrayList<>();
+		List<Map.Entry<String, TransactionStatus>> toCommit = new ArrayList<>(this.open.entrySet());
+		this.open.clear();
+		// Spring's transaction synchronization is a stack: end transactions last-begun first.
+		for (int i = toCommit.size() - 1; i >= 0; i--) {
+			Map.Entry<String, TransactionStatus> transaction = toCommit.get(i);
+			try {
+				this.binds.get(transaction.getKey()).transactionManager().commit(transaction.getValue());
+				committed.add(transaction.getKey());
+			}
+			catch (RuntimeException ex) {
+				List<String> failed = new ArrayList<>();
+				for (int j = i; j >= 0; j--) {
+					failed.add(toCommit.get(j).getKey());
+					if (j < i) {
+						rollbackQuietly(toCommit.get(j).getKey(), toCommit.get(j).getValue());
+					}
+				}
+				clearUsed();
+				if (!committed.isEmpty()) {
+					throw new PartialCommitException(committed, failed, ex);
+				}
+				throw ex;
+			}
+		}
+	}
+
+	@Override
+	public void rollback() {
+		List<Map.Entry<String, TransactionStatus>> toRollBack = new ArrayList<>(this.open.entrySet());
+		this.open.clear();
+		for (int i = toRollBack.size() - 1; i >= 0; i--) {
+			Map.Entry<String, TransactionStatus> transaction = toRollBack.get(i);
+			this.binds.get(transaction.getKey()).transactionManager().rollback(transaction.getValue());
+		}
+		if (toRollBack.isEmpty() && TransactionSynchronizationManager.isActualTransactionActive()) {
+			// A @Transactional method owns the transaction: the session can only veto it.
+			for (BoundDatabase bind : this.used.values()) {
+				TransactionStatus participating = bind.transactionManager().getTransaction(REQUIRED);
+				bind.transactionManager().rollback(participating);
+			}
+		}
+		clearUsed();
+	}
+
+	/**
+	 * End the session: roll back what is open and close the entity managers it created.
+	 */
+	void close() {
+		try {
+			if (!this.open.isEmpty()) {
+				List<Map.Entry<String, TransactionStatus>> toRollBack = new ArrayList<>(this.open.entrySet());
+				this.open.clear();
+				for (int i = toRollBack.size() - 1; i >= 0; i--) {
+					rollbackQuietly(toRollBack.get(i).getKey(), toRollBack.get(i).getValue());
+				}
+			}
+		}
+		finally {
+			this.owned.forEach((key, entityManager) -> {
+				TransactionSynchronizationManager.unbindResourceIfPossible(this.binds.get(key).entityManagerFactory());
+				EntityManagerFactoryUtils.closeEntityManager(entityManager);
+			});
+			this.owned.clear();
+			this.used.clear();
+		}
+	}
+
+	private void rollbackQuietly(String bindKey, TransactionStatus status) {
+		try {
+			this.binds.get(bindKey).transactionManager().rollback(status);
+		}
+		catch (RuntimeException ex) {
+			// The first failure is what the caller needs to see; this one is only logged
+			// by the transaction manager.
+		}
+	}
+
+	private void flushUsed() {
+		try {
+			for (BoundDatabase bind : this.used.values()) {
+				entityManager(bind).flush();
+			}
+		}
+		catch (RuntimeException ex) {
+			RuntimeException translated = translate(ex);
+			rollback();
+			throw translated;
+		}
+	}
+
+	private void clearUsed() {
+		for (BoundDatabase bind : this.used.values()) {
+			EntityManagerHolder holder = holder(bind.entityManagerFactory());
+			if (holder != null) {
+				holder.getEntityManager().clear();
+			}
+		}
+	}
+
+	private RuntimeException translate(RuntimeException ex) {
+		if (ex instanceof DataAccessException) {
+			return ex;
+		}
+		for (BoundDatabase bind : this.used.values()) {
+			if (bind.entityManagerFactory() instanceof EntityManagerFactoryInfo info && info.getJpaDialect() != null) {
+				DataAccessException translated = info.getJpaDialect().translateExceptionIfPossible(ex);
+				if (translated != null) {
+					return translated;
+				}
+			}
+		}
+		DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(ex);
+		return (translated != null) ? translated : ex;
+	}
+
+	@Override
+	public EntityManager entityManager() {
+		return entityManager(this.binds.defaultBind());
+	}
+
+	@Override
+	public EntityManager entityManager(Class<?> entityType) {
+		return entityManager(this.binds.forEntity(entityType));
+	}
+
+	@Override
+	public EntityManager entityManager(String bindKey) {
+		return entityManager(this.binds.get(bindKey));
+	}
+
+	/**
+	 * The entity manager bound to this thread for the bind: the one a running
+	 * {@code @Transactional} method uses, or the session's own, created and bound on first
+	 * use.
+	 */
+	private EntityManager entityManager(BoundDatabase bind) {
+		this.used.putIfAbsent(bind.key(), bind);
+		EntityManagerFactory factory = bind.entityManagerFactory();
+		EntityManagerHolder holder = holder(factory);
+		if (holder != null) {
+			return holder.getEntityManager();
+		}
+		EntityManager entityManager = factory.createEntityManager();
+		TransactionSynchronizationManager.bindResource(factory, new EntityManagerHolder(entityManager));
+		this.owned.put(bind.key(), entityManager);
+		return entityManager;
+	}
+
+	private static @Nullable EntityManagerHolder holder(EntityManagerFactory factory) {
+		return (EntityManagerHolder) TransactionSynchronizationManager.getResource(factory);
+	}
+
+}

@@ -1,0 +1,17 @@
+package dev.alchemy.session;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import dev.alchemy.testsupport.TestDatabases;
+
+/**
+ * Tests for the {@link Session} on MariaDB.
+ */
+class MariadbSessionTests extends AbstractSessionTests {
+
+	@BeforeAll
+	static void startApplication() {
+		start(TestDatabases.mariadb());
+	}
+
+}

@@ -1,0 +1,93 @@
+package dev.alchemy.web;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.orm.jpa.support.OpenEntityManagerInViewInterceptor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.alchemy.Db;
+import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
+import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.testsupport.TestDatabases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Tests for the request-scoped session and the 404 responses in a Spring MVC application.
+ */
+@SpringBootTest(classes = FixturesApplication.class)
+@AutoConfigureMockMvc
+class WebTests {
+
+	private static final TestDatabase database = TestDatabases.postgresql();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("sqlalchemy.database-uri", database::uri);
+	}
+
+	@BeforeEach
+	void tables() {
+		this.context.getBean(Db.class).createAll();
+		database.jdbc().update("delete from \"user\"");
+	}
+
+	@Test
+	void getOr404AnswersJsonClientsWithProblemDetails() throws Exception {
+		this.mvc.perform(get("/users/42").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.title").value("Not Found"))
+			.andExpect(jsonPath("$.detail").value("No user 42"));
+	}
+
+	@Test
+	void getOr404AnswersClientsThatAcceptAnythingWithProblemDetails() throws Exception {
+		this.mvc.perform(get("/users/42"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void getOr404SendsBrowsersToTheErrorPage() throws Exception {
+		this.mvc.perform(get("/users/42").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect((result) -> assertThat(result.getResponse().getErrorMessage()).isEqualTo("No user 42"));
+	}
+
+	@Test
+	void eachRequestHasASessionWhoseUncommittedWorkIsDiscarded() throws Exception {
+		this.mvc.perform(post("/users").param("username", "ada").param("commit", "false"))
+			.andExpect(status().isOk());
+		assertThat(database.jdbc().queryForObject("select count(*) from \"user\"", Integer.class)).isZero();
+		this.mvc.perform(post("/users").param("username", "grace")).andExpect(status().isOk());
+		assertThat(database.jdbc().queryForList("select username from \"user\"", String.class))
+			.containsExactly("grace");
+	}
+
+	@Test
+	void openEntityManagerInViewIsOff() {
+		assertThat(this.context.getBeansOfType(OpenEntityManagerInViewInterceptor.class)).isEmpty();
+	}
+
+}
