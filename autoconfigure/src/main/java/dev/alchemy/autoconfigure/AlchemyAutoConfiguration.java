@@ -48,7 +48,8 @@ public final class AlchemyAutoConfiguration {
 	@ConditionalOnMissingBean
 	EngineConfigurer alchemyEngineConfigurer(AlchemyProperties properties,
 			ObjectProvider<EngineOptionsCustomizer> customizers) {
-		return new EngineConfigurer(customizers.orderedStream().toList(), properties.getEngineOptions());
+		return new EngineConfigurer(customizers.orderedStream().toList(), properties.getEngineOptions(),
+				properties.isEcho());
 	}
 
 	@Bean

@@ -39,6 +39,11 @@ public class AlchemyProperties {
 	private final EngineOptions engineOptions = new EngineOptions();
 
 	/**
+	 * Whether every engine logs the statements it runs, unless its options say otherwise.
+	 */
+	private boolean echo;
+
+	/**
 	 * Folder that relative SQLite and H2 file paths are resolved against. Created when
 	 * missing.
 	 */
@@ -54,6 +59,14 @@ public class AlchemyProperties {
 
 	public EngineOptions getEngineOptions() {
 		return this.engineOptions;
+	}
+
+	public boolean isEcho() {
+		return this.echo;
+	}
+
+	public void setEcho(boolean echo) {
+		this.echo = echo;
 	}
 
 	public String getInstancePath() {

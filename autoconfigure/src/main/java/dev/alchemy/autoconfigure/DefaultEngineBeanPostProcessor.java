@@ -1,14 +1,19 @@
 package dev.alchemy.autoconfigure;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.core.Ordered;
+import org.springframework.util.ClassUtils;
 
 import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.engine.EngineConfigurer;
+import dev.alchemy.engine.EngineOptions;
+import dev.alchemy.engine.StatementEcho;
 import dev.alchemy.url.DatabaseUrl;
 
 /**
@@ -20,6 +25,8 @@ final class DefaultEngineBeanPostProcessor implements BeanPostProcessor, Ordered
 
 	private static final String DEFAULT_DATA_SOURCE = "dataSource";
 
+	private static final String DATASOURCE_PROXY = "net.ttddyy.dsproxy.support.ProxyDataSourceBuilder";
+
 	private final ObjectProvider<EngineConfigurer> configurer;
 
 	private final ObjectProvider<JdbcConnectionDetails> connectionDetails;
@@ -30,10 +37,30 @@ final class DefaultEngineBeanPostProcessor implements BeanPostProcessor, Ordered
 		this.connectionDetails = connectionDetails;
 	}
 
+	private boolean echo;
+
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (DEFAULT_DATA_SOURCE.equals(beanName) && bean instanceof HikariDataSource pool) {
-			this.configurer.getObject().configure(pool, BindRegistry.DEFAULT, databaseUrl(pool), null);
+			EngineOptions options = this.configurer.getObject()
+				.configure(pool, BindRegistry.DEFAULT, databaseUrl(pool), null);
+			this.echo = Boolean.TRUE.equals(options.getEcho());
+		}
+		return bean;
+	}
+
+	/**
+	 * Wraps the engine for {@code echo}, after Spring Boot's own wrapping (lazy connection
+	 * fetching), so that what is logged is what reaches the pool.
+	 */
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (this.echo && DEFAULT_DATA_SOURCE.equals(beanName) && bean instanceof DataSource dataSource) {
+			if (!ClassUtils.isPresent(DATASOURCE_PROXY, getClass().getClassLoader())) {
+				throw new IllegalStateException("Statement echo (sqlalchemy.echo / engine option echo) needs "
+						+ "net.ttddyy:datasource-proxy on the classpath; the Alchemy starter brings it");
+			}
+			return StatementEcho.wrap(dataSource, BindRegistry.DEFAULT);
 		}
 		return bean;
 	}

@@ -30,14 +30,19 @@ public final class EngineConfigurer {
 
 	private final EngineOptions engineOptions;
 
+	private final boolean echo;
+
 	/**
 	 * Create a configurer.
 	 * @param customizers the customizers, in order
 	 * @param engineOptions the options every engine shares ({@code sqlalchemy.engine-options})
+	 * @param echo whether engines whose options do not say otherwise log their statements
+	 * ({@code sqlalchemy.echo})
 	 */
-	public EngineConfigurer(List<EngineOptionsCustomizer> customizers, EngineOptions engineOptions) {
+	public EngineConfigurer(List<EngineOptionsCustomizer> customizers, EngineOptions engineOptions, boolean echo) {
 		this.customizers = List.copyOf(customizers);
 		this.engineOptions = engineOptions;
+		this.echo = echo;
 	}
 
 	/**
@@ -56,13 +61,17 @@ public final class EngineConfigurer {
 		if (bindOptions != null) {
 			options = options.overriddenBy(bindOptions);
 		}
+		if (options.getEcho() == null) {
+			options.setEcho(this.echo);
+		}
 		return options;
 	}
 
 	/**
 	 * Configure a pool for one engine: name it after the bind and apply its resolved
 	 * options. Pool settings the options leave unset keep the values the pool already
-	 * has.
+	 * has. Statement logging ({@code echo}) is not a pool setting: see
+	 * {@link StatementEcho}.
 	 * @param pool the pool, not started yet
 	 * @param bindKey the bind
 	 * @param url the bind's database URL

@@ -23,17 +23,17 @@ class EngineConfigurerTests {
 
 	@Test
 	void driverDefaultGivesMysqlFamilyARecycleTimeBelowTheServerIdleTimeout() {
-		EngineOptions options = new EngineConfigurer(List.of(), new EngineOptions()).resolve("default", MARIADB,
+		EngineOptions options = new EngineConfigurer(List.of(), new EngineOptions(), false).resolve("default", MARIADB,
 				null);
 		assertThat(options.getPoolRecycle()).isEqualTo(Duration.ofMinutes(30));
-		assertThat(new EngineConfigurer(List.of(), new EngineOptions()).resolve("default", POSTGRESQL, null)
+		assertThat(new EngineConfigurer(List.of(), new EngineOptions(), false).resolve("default", POSTGRESQL, null)
 			.getPoolRecycle()).isNull();
 	}
 
 	@Test
 	void customizerOverridesDriverDefault() {
 		EngineConfigurer configurer = new EngineConfigurer(
-				List.of((bind, options) -> options.setPoolRecycle(Duration.ofMinutes(20))), new EngineOptions());
+				List.of((bind, options) -> options.setPoolRecycle(Duration.ofMinutes(20))), new EngineOptions(), false);
 		assertThat(configurer.resolve("default", MARIADB, null).getPoolRecycle()).isEqualTo(Duration.ofMinutes(20));
 	}
 
@@ -42,7 +42,7 @@ class EngineConfigurerTests {
 		EngineOptions engineOptions = new EngineOptions();
 		engineOptions.setPoolRecycle(Duration.ofMinutes(10));
 		EngineConfigurer configurer = new EngineConfigurer(
-				List.of((bind, options) -> options.setPoolRecycle(Duration.ofMinutes(20))), engineOptions);
+				List.of((bind, options) -> options.setPoolRecycle(Duration.ofMinutes(20))), engineOptions, false);
 		assertThat(configurer.resolve("default", MARIADB, null).getPoolRecycle()).isEqualTo(Duration.ofMinutes(10));
 	}
 
@@ -53,7 +53,7 @@ class EngineConfigurerTests {
 		engineOptions.setPoolSize(4);
 		EngineOptions bindOptions = new EngineOptions();
 		bindOptions.setPoolRecycle(Duration.ofMinutes(5));
-		EngineOptions resolved = new EngineConfigurer(List.of(), engineOptions).resolve("auth", MARIADB, bindOptions);
+		EngineOptions resolved = new EngineConfigurer(List.of(), engineOptions, false).resolve("auth", MARIADB, bindOptions);
 		assertThat(resolved.getPoolRecycle()).isEqualTo(Duration.ofMinutes(5));
 		assertThat(resolved.getPoolSize()).isEqualTo(4);
 	}
@@ -61,7 +61,8 @@ class EngineConfigurerTests {
 	@Test
 	void customizersRunInOrderAndSeeTheBindKey() {
 		EngineConfigurer configurer = new EngineConfigurer(List.of((bind, options) -> options.setPoolSize(1),
-				(bind, options) -> options.setPoolSize(options.getPoolSize() + bind.length())), new EngineOptions());
+				(bind, options) -> options.setPoolSize(options.getPoolSize() + bind.length())), new EngineOptions(),
+				false);
 		assertThat(configurer.resolve("auth", POSTGRESQL, null).getPoolSize()).isEqualTo(5);
 	}
 
@@ -85,7 +86,7 @@ class EngineConfigurerTests {
 		options.setIsolationLevel("READ COMMITTED");
 		options.setConnectArgs(Map.of("ApplicationName", "alchemy"));
 		HikariConfig pool = new HikariConfig();
-		new EngineConfigurer(List.of(), options).configure(pool, "default", POSTGRESQL, null);
+		new EngineConfigurer(List.of(), options, false).configure(pool, "default", POSTGRESQL, null);
 		assertThat(pool.getMaximumPoolSize()).isEqualTo(8);
 		assertThat(pool.getMinimumIdle()).isEqualTo(5);
 		assertThat(pool.getConnectionTimeout()).isEqualTo(7000);
@@ -103,7 +104,7 @@ class EngineConfigurerTests {
 		options.setPoolRecycle(Duration.ofSeconds(600));
 		options.setMaxLifetime(Duration.ofSeconds(900));
 		HikariConfig pool = new HikariConfig();
-		new EngineConfigurer(List.of(), options).configure(pool, "default", POSTGRESQL, null);
+		new EngineConfigurer(List.of(), options, false).configure(pool, "default", POSTGRESQL, null);
 		assertThat(pool.getMaximumPoolSize()).isEqualTo(12);
 		assertThat(pool.getMaxLifetime()).isEqualTo(900_000);
 	}
@@ -113,7 +114,7 @@ class EngineConfigurerTests {
 		EngineOptions options = new EngineOptions();
 		options.setPoolRecycle(Duration.ofSeconds(-1));
 		HikariConfig pool = new HikariConfig();
-		new EngineConfigurer(List.of(), options).configure(pool, "default", POSTGRESQL, null);
+		new EngineConfigurer(List.of(), options, false).configure(pool, "default", POSTGRESQL, null);
 		assertThat(pool.getMaxLifetime()).isZero();
 	}
 
@@ -122,7 +123,7 @@ class EngineConfigurerTests {
 		HikariConfig pool = new HikariConfig();
 		pool.setMaximumPoolSize(3);
 		pool.setPoolName("mine");
-		new EngineConfigurer(List.of(), new EngineOptions()).configure(pool, "default", POSTGRESQL, null);
+		new EngineConfigurer(List.of(), new EngineOptions(), false).configure(pool, "default", POSTGRESQL, null);
 		assertThat(pool.getMaximumPoolSize()).isEqualTo(3);
 		assertThat(pool.getPoolName()).isEqualTo("mine");
 	}
@@ -133,7 +134,7 @@ class EngineConfigurerTests {
 		options.setPoolSize(10);
 		options.setPoolRecycle(Duration.ofMinutes(5));
 		HikariConfig pool = new HikariConfig();
-		new EngineConfigurer(List.of(), options).configure(pool, "default", DatabaseUrl.parse("sqlite://"), null);
+		new EngineConfigurer(List.of(), options, false).configure(pool, "default", DatabaseUrl.parse("sqlite://"), null);
 		assertThat(pool.getMaximumPoolSize()).isEqualTo(1);
 		assertThat(pool.getMinimumIdle()).isEqualTo(1);
 		assertThat(pool.getMaxLifetime()).isZero();
@@ -143,7 +144,7 @@ class EngineConfigurerTests {
 	@Test
 	void sqliteFileDatabaseKeepsAnOrdinaryPool() {
 		HikariConfig pool = new HikariConfig();
-		new EngineConfigurer(List.of(), new EngineOptions()).configure(pool, "default",
+		new EngineConfigurer(List.of(), new EngineOptions(), false).configure(pool, "default",
 				DatabaseUrl.parse("sqlite:///project.db"), null);
 		assertThat(pool.getMaximumPoolSize()).isEqualTo(new HikariConfig().getMaximumPoolSize());
 	}
@@ -164,6 +165,16 @@ class EngineConfigurerTests {
 			.withMessageContaining("AUTOCOMMIT is not offered");
 		assertThatIllegalArgumentException().isThrownBy(() -> options.setIsolationLevel("SNAPSHOT"))
 			.withMessageContaining("'SNAPSHOT'");
+	}
+
+	@Test
+	void echoDefaultsToTheGlobalSwitchAndEngineOptionsOverrideIt() {
+		assertThat(new EngineConfigurer(List.of(), new EngineOptions(), true).resolve("default", POSTGRESQL, null)
+			.getEcho()).isTrue();
+		EngineOptions quiet = new EngineOptions();
+		quiet.setEcho(false);
+		assertThat(new EngineConfigurer(List.of(), quiet, true).resolve("default", POSTGRESQL, null).getEcho())
+			.isFalse();
 	}
 
 }

@@ -43,6 +43,7 @@ class WebTests {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("sqlalchemy.database-uri", database::uri);
+		registry.add("sqlalchemy.engine-options.pool-size", () -> 2);
 	}
 
 	@BeforeEach
