@@ -164,13 +164,9 @@ final class ScopedSession implements Session {
 
 	@Override
 	public void rollback() {
-		List<Map.Entry<String, TransactionStatus>> toRollBack = new ArrayList<>(this.open.entrySet());
-		this.open.clear();
-		for (int i = toRollBack.size() - 1; i >= 0; i--) {
-			Map.Entry<String, TransactionStatus> transaction = toRollBack.get(i);
-			this.binds.get(transaction.getKey()).transactionManager().rollback(transaction.getValue());
-		}
-		if (toRollBack.isEmpty() && TransactionSynchronizationManager.isActualTransactionActive()) {
+		boolean hadOpenTransactions = !this.open.isEmpty();
+		rollBackOpenTransactions(false);
+		if (!hadOpenTransactions && TransactionSynchronizationManager.isActualTransactionActive()) {
 			// A @Transactional method owns the transaction: the session can only veto it.
 			for (BoundDatabase bind : this.used.values()) {
 				TransactionStatus participating = bind.transactionManager().getTransaction(REQUIRED);
@@ -185,13 +181,7 @@ final class ScopedSession implements Session {
 	 */
 	void close() {
 		try {
-			if (!this.open.isEmpty()) {
-				List<Map.Entry<String, TransactionStatus>> toRollBack = new ArrayList<>(this.open.entrySet());
-				this.open.clear();
-				for (int i = toRollBack.size() - 1; i >= 0; i--) {
-					rollbackQuietly(toRollBack.get(i).getKey(), toRollBack.get(i).getValue());
-				}
-			}
+			rollBackOpenTransactions(true);
 		}
 		finally {
 			this.owned.forEach((key, entityManager) -> {
@@ -200,6 +190,24 @@ final class ScopedSession implements Session {
 			});
 			this.owned.clear();
 			this.used.clear();
+		}
+	}
+
+	/**
+	 * Roll back the transactions flush() opened, last-begun first (Spring's transaction
+	 * synchronization is a stack).
+	 */
+	private void rollBackOpenTransactions(boolean quietly) {
+		List<Map.Entry<String, TransactionStatus>> toRollBack = new ArrayList<>(this.open.entrySet());
+		this.open.clear();
+		for (int i = toRollBack.size() - 1; i >= 0; i--) {
+			Map.Entry<String, TransactionStatus> transaction = toRollBack.get(i);
+			if (quietly) {
+				rollbackQuietly(transaction.getKey(), transaction.getValue());
+			}
+			else {
+				this.binds.get(transaction.getKey()).transactionManager().rollback(transaction.getValue());
+			}
 		}
 	}
 
