@@ -163,6 +163,9 @@ abstract class QuickstartContractTests {
 		assertThat(this.mvc.delete().uri("/api/users/{id}", unknown).accept(MediaType.APPLICATION_JSON))
 			.hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.get().uri("/api/users/{id}", unknown).accept(MediaType.ALL))
+			.hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(userCount()).isOne();
 	}
 
