@@ -4,6 +4,9 @@ import java.util.List;
 
 
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +24,7 @@ import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
 import dev.alchemy.autoconfigure.fixtures.HTTPResponseLog;
 import dev.alchemy.autoconfigure.fixtures.User;
+import dev.alchemy.engine.AlchemySQLiteDialect;
 import dev.alchemy.testsupport.TestDatabase;
 import dev.alchemy.web.NotFoundException;
 
@@ -268,6 +272,20 @@ abstract class AbstractSessionTests {
 			.isEqualTo(120);
 		// One prepared insert per batch of 50, not one per row.
 		assertThat(statistics.getPrepareStatementCount()).isLessThan(10);
+	}
+
+	@Test
+	void eachDatabaseGetsItsOwnHibernateDialect() {
+		Dialect dialect = context.getBean(EntityManagerFactory.class)
+			.unwrap(SessionFactoryImplementor.class)
+			.getJdbcServices()
+			.getDialect();
+		Class<?> expected = switch (database.kind()) {
+			case "postgresql" -> PostgreSQLDialect.class;
+			case "mariadb" -> MariaDBDialect.class;
+			default -> AlchemySQLiteDialect.class;
+		};
+		assertThat(dialect).isExactlyInstanceOf(expected);
 	}
 
 	@Test
