@@ -89,10 +89,17 @@ public final class BindRegistry {
 		return this.bindsByEntity.computeIfAbsent(ClassUtils.getUserClass(type), this::lookUp);
 	}
 
+	/**
+	 * Hibernate proxies and other generated subclasses are not in the metamodel: walk up
+	 * to the entity class they extend.
+	 */
 	private Optional<BoundDatabase> lookUp(Class<?> type) {
-		for (BoundDatabase bind : this.binds.values()) {
-			if (manages(bind.entityManagerFactory().getMetamodel(), type)) {
-				return Optional.of(bind);
+		for (Class<?> candidate = type; candidate != null && candidate != Object.class; candidate = candidate
+			.getSuperclass()) {
+			for (BoundDatabase bind : this.binds.values()) {
+				if (manages(bind.entityManagerFactory().getMetamodel(), candidate)) {
+					return Optional.of(bind);
+				}
 			}
 		}
 		return Optional.empty();

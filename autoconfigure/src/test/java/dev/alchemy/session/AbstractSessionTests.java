@@ -154,6 +154,23 @@ abstract class AbstractSessionTests {
 	}
 
 	@Test
+	void proxiesAreRoutedLikeTheirEntity() {
+		Long id;
+		try (SessionScope scope = this.db.openScope()) {
+			User user = this.db.session().add(new User("ada"));
+			this.db.session().commit();
+			id = user.getId();
+		}
+		try (SessionScope scope = this.db.openScope()) {
+			User reference = this.db.session().entityManager().getReference(User.class, id);
+			assertThat(reference.getClass()).isNotEqualTo(User.class);
+			this.db.session().delete(reference);
+			this.db.session().commit();
+		}
+		assertThat(users()).isZero();
+	}
+
+	@Test
 	void detachedEntitiesAreMergedByAdd() {
 		User detached;
 		try (SessionScope scope = this.db.openScope()) {
