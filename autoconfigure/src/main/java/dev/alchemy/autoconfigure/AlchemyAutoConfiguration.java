@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 import dev.alchemy.engine.EngineConfigurer;
@@ -77,16 +78,14 @@ public final class AlchemyAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean({ DataSource.class, JdbcConnectionDetails.class })
-	@Conditional(NoSpringDataSourceUrlCondition.class)
+	@Conditional(DatabaseUriCondition.class)
 	static class DefaultDatabaseConfiguration {
 
 		@Bean
 		DatabaseUriJdbcConnectionDetails alchemyJdbcConnectionDetails(AlchemyProperties properties,
 				Environment environment, ResourceLoader resourceLoader) {
 			DatabaseUriProperty uri = DatabaseUriProperty.ofDefault(properties, environment);
-			if (uri == null) {
-				throw new DatabaseUriMissingException();
-			}
+			Assert.state(uri != null, "DatabaseUriCondition matched without a URI");
 			return DatabaseUriJdbcConnectionDetails.of(uri, DatabaseUriProperty.instancePath(properties),
 					resourceLoader.getClassLoader());
 		}
@@ -94,17 +93,23 @@ public final class AlchemyAutoConfiguration {
 	}
 
 	/**
-	 * An application that sets {@code spring.datasource.url} configures its database the
-	 * Spring Boot way; Alchemy then leaves the default database alone.
+	 * Alchemy configures the default database when a URI is given
+	 * ({@code sqlalchemy.database-uri} or {@code DATABASE_URL}) and the application does
+	 * not configure it the Spring Boot way ({@code spring.datasource.url}).
 	 */
-	static class NoSpringDataSourceUrlCondition extends SpringBootCondition {
+	static class DatabaseUriCondition extends SpringBootCondition {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			if (StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"))) {
+			Environment environment = context.getEnvironment();
+			if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
 				return ConditionOutcome.noMatch("spring.datasource.url is set");
 			}
-			return ConditionOutcome.match("spring.datasource.url is not set");
+			if (StringUtils.hasText(environment.getProperty(DatabaseUriProperty.DATABASE_URI))
+					|| StringUtils.hasText(environment.getProperty(AlchemyProperties.DATABASE_URL))) {
+				return ConditionOutcome.match("a database URI is set");
+			}
+			return ConditionOutcome.noMatch("neither sqlalchemy.database-uri nor DATABASE_URL is set");
 		}
 
 	}

@@ -1,14 +1,18 @@
 package dev.alchemy.autoconfigure;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.cfg.AvailableSettings;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -18,9 +22,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
 
 import dev.alchemy.Db;
 import dev.alchemy.bind.BindRegistry;
@@ -45,18 +50,36 @@ public final class AlchemyJpaAutoConfiguration {
 	 */
 	static final int BATCH_SIZE = 50;
 
-	private static final String SQLITE_URL_PREFIX = "jdbc:sqlite:";
+	private static final String SQLITE_DIALECT = "org.hibernate.community.dialect.SQLiteDialect";
+
+	/** Named, not referenced: the class only loads where Hibernate's community dialects are present. */
+	private static final String ALCHEMY_SQLITE_DIALECT = "dev.alchemy.engine.AlchemySQLiteDialect";
 
 	@Bean
-	HibernatePropertiesCustomizer alchemyHibernatePropertiesCustomizer(
-			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+	HibernatePropertiesCustomizer alchemyHibernatePropertiesCustomizer(ObjectProvider<DataSource> dataSource,
+			ResourceLoader resourceLoader) {
+		boolean sqliteDialectPresent = ClassUtils.isPresent(SQLITE_DIALECT, resourceLoader.getClassLoader());
 		return (properties) -> {
 			applyDefaults(properties);
-			JdbcConnectionDetails details = connectionDetails.getIfUnique();
-			if (details != null && details.getJdbcUrl().startsWith(SQLITE_URL_PREFIX)) {
-				properties.putIfAbsent(AvailableSettings.DIALECT, "dev.alchemy.engine.AlchemySQLiteDialect");
+			if (sqliteDialectPresent && isSqlitePool(dataSource.getIfUnique())) {
+				properties.putIfAbsent(AvailableSettings.DIALECT, ALCHEMY_SQLITE_DIALECT);
 			}
 		};
+	}
+
+	/**
+	 * Whether the pool serves SQLite, read from its configuration rather than from a
+	 * connection, and from the pool itself rather than from configuration properties, so
+	 * that a test database that replaced it is judged for what it is.
+	 */
+	private static boolean isSqlitePool(@Nullable DataSource dataSource) {
+		try {
+			return dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)
+					&& String.valueOf(dataSource.unwrap(HikariDataSource.class).getJdbcUrl()).startsWith("jdbc:sqlite:");
+		}
+		catch (SQLException ex) {
+			return false;
+		}
 	}
 
 	/**

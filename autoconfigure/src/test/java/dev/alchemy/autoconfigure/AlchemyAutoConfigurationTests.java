@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.env.MockEnvironment;
 
 import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.fixtures.User;
@@ -245,14 +246,33 @@ class AlchemyAutoConfigurationTests {
 
 	@Test
 	void failsWithoutAnyDatabaseAndSaysWhichPropertiesToSet() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.h2", "org.hsqldb", "org.apache.derby"))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new DatabaseUriMissingFailureAnalyzer(new MockEnvironment())
+					.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("sqlalchemy.database-uri", "DATABASE_URL");
+				assertThat(analysis.getAction()).contains("sqlalchemy.database-uri", "sqlite:///project.db",
+						"spring.datasource.url");
+			});
+	}
+
+	@Test
+	void withoutAnyUriSpringBootsEmbeddedDatabaseIsUsedAsInAnyBootApplication() {
 		this.contextRunner.run((context) -> {
-			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new DatabaseUriMissingFailureAnalyzer().analyze(context.getStartupFailure());
-			assertThat(analysis).isNotNull();
-			assertThat(analysis.getDescription()).contains("sqlalchemy.database-uri", "DATABASE_URL");
-			assertThat(analysis.getAction()).contains("sqlalchemy.database-uri", "sqlite:///project.db",
-					"spring.datasource.url");
+			assertThat(context).hasNotFailed().doesNotHaveBean(DatabaseUriJdbcConnectionDetails.class);
+			assertThat(context.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl())
+				.startsWith("jdbc:h2:mem:");
 		});
+	}
+
+	@Test
+	void missingUriAnalysisStaysSilentWhenAUriIsConfigured() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.h2", "org.hsqldb", "org.apache.derby"))
+			.run((context) -> assertThat(new DatabaseUriMissingFailureAnalyzer(
+					new MockEnvironment().withProperty("spring.datasource.url", "jdbc:nothing:"))
+				.analyze(context.getStartupFailure())).isNull());
 	}
 
 	@Test
