@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.core.Ordered;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 
 import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.engine.EngineConfigurer;
@@ -41,7 +42,10 @@ final class DefaultEngineBeanPostProcessor implements BeanPostProcessor, Ordered
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
-		if (DEFAULT_DATA_SOURCE.equals(beanName) && bean instanceof HikariDataSource pool) {
+		// A pool built from a DataSource class has no URL to read driver defaults from: it is
+		// left as its author configured it.
+		if (DEFAULT_DATA_SOURCE.equals(beanName) && bean instanceof HikariDataSource pool
+				&& StringUtils.hasText(pool.getJdbcUrl())) {
 			EngineOptions options = this.configurer.getObject()
 				.configure(pool, BindRegistry.DEFAULT, databaseUrl(pool), null);
 			this.echo = Boolean.TRUE.equals(options.getEcho());

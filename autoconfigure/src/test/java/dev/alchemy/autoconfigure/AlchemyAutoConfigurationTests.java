@@ -92,6 +92,16 @@ class AlchemyAutoConfigurationTests {
 	}
 
 	@Test
+	void leavesAUserPoolWithoutJdbcUrlAsItIs() {
+		this.contextRunner.withUserConfiguration(UserHikariConfiguration.class)
+			.withPropertyValues("sqlalchemy.engine-options.pool-size=3")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(HikariDataSource.class).getMaximumPoolSize()).isEqualTo(4);
+			});
+	}
+
+	@Test
 	void backsOffWhenSpringDatasourceUrlIsSet() {
 		this.contextRunner
 			.withPropertyValues("spring.datasource.url=jdbc:sqlite:" + this.instance.resolve("boot.db"),
@@ -331,6 +341,20 @@ class AlchemyAutoConfigurationTests {
 		@Bean
 		DataSource userDataSource() {
 			return new DriverManagerDataSource("jdbc:sqlite::memory:");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserHikariConfiguration {
+
+		@Bean
+		HikariDataSource dataSource() {
+			HikariDataSource pool = new HikariDataSource();
+			pool.setDataSourceClassName("org.sqlite.SQLiteDataSource");
+			pool.addDataSourceProperty("url", "jdbc:sqlite::memory:");
+			pool.setMaximumPoolSize(4);
+			return pool;
 		}
 
 	}
