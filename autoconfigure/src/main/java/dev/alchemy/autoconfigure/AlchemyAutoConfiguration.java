@@ -84,7 +84,7 @@ public final class AlchemyAutoConfiguration {
 		@Bean
 		DatabaseUriJdbcConnectionDetails alchemyJdbcConnectionDetails(AlchemyProperties properties,
 				Environment environment, ResourceLoader resourceLoader) {
-			DatabaseUriProperty uri = DatabaseUriProperty.ofDefault(properties, environment);
+			DatabaseUriProperty uri = DatabaseUriProperty.find(environment);
 			Assert.state(uri != null, "DatabaseUriCondition matched without a URI");
 			return DatabaseUriJdbcConnectionDetails.of(uri, DatabaseUriProperty.instancePath(properties),
 					resourceLoader.getClassLoader());
@@ -105,8 +105,7 @@ public final class AlchemyAutoConfiguration {
 			if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
 				return ConditionOutcome.noMatch("spring.datasource.url is set");
 			}
-			if (StringUtils.hasText(environment.getProperty(DatabaseUriProperty.DATABASE_URI))
-					|| StringUtils.hasText(environment.getProperty(AlchemyProperties.DATABASE_URL))) {
+			if (DatabaseUriProperty.find(environment) != null) {
 				return ConditionOutcome.match("a database URI is set");
 			}
 			return ConditionOutcome.noMatch("neither sqlalchemy.database-uri nor DATABASE_URL is set");

@@ -34,16 +34,13 @@ class DatabaseConnectionFailureAnalyzer implements FailureAnalyzer {
 		if (connectionFailure == null) {
 			return null;
 		}
-		String property = DatabaseUriProperty.DATABASE_URI;
-		String uri = this.environment.getProperty(property);
-		if (uri == null) {
-			property = AlchemyProperties.DATABASE_URL;
-			uri = this.environment.getProperty(property);
-		}
+		DatabaseUriProperty uri = DatabaseUriProperty.find(this.environment);
 		if (uri == null) {
 			return null;
 		}
-		String description = "Could not connect to the database of '" + property + "' (" + DatabaseUrl.mask(uri)
+		String property = uri.property();
+		String description = "Could not connect to the database of '" + property + "' ("
+				+ DatabaseUrl.mask(uri.value())
 				+ "): " + DatabaseUrl.mask(String.valueOf(connectionFailure.getMessage()));
 		String action = "Check that the database server is running and accepts connections at the host and port "
 				+ "of '" + property + "', and that the user name, password and database name in it are right.";

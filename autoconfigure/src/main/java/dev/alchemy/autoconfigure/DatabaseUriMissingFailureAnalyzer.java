@@ -27,8 +27,8 @@ class DatabaseUriMissingFailureAnalyzer implements FailureAnalyzer, Ordered {
 
 	@Override
 	public @Nullable FailureAnalysis analyze(Throwable failure) {
-		if (isConfigured(DatabaseUriProperty.DATABASE_URI) || isConfigured(AlchemyProperties.DATABASE_URL)
-				|| isConfigured("spring.datasource.url")) {
+		if (DatabaseUriProperty.find(this.environment) != null
+				|| StringUtils.hasText(this.environment.getProperty("spring.datasource.url"))) {
 			return null;
 		}
 		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
@@ -48,10 +48,6 @@ class DatabaseUriMissingFailureAnalyzer implements FailureAnalyzer, Ordered {
 			}
 		}
 		return null;
-	}
-
-	private boolean isConfigured(String property) {
-		return StringUtils.hasText(this.environment.getProperty(property));
 	}
 
 	@Override

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
 
 import dev.alchemy.url.DatabaseUrl;
@@ -22,16 +22,17 @@ record DatabaseUriProperty(String property, String value) {
 	static final String DATABASE_URI = "sqlalchemy.database-uri";
 
 	/**
-	 * The default database's URI: {@code sqlalchemy.database-uri}, else
-	 * {@code DATABASE_URL}.
+	 * The default database's URI: {@code sqlalchemy.database-uri} (which relaxed binding
+	 * also reads from {@code SQLALCHEMY_DATABASE_URI}), else {@code DATABASE_URL}.
+	 * @param environment where to look
+	 * @return the URI and its property, or {@code null} when neither is set
 	 */
-	static @Nullable DatabaseUriProperty ofDefault(AlchemyProperties properties, Environment environment) {
-		if (StringUtils.hasText(properties.getDatabaseUri())) {
-			return new DatabaseUriProperty(DATABASE_URI, properties.getDatabaseUri());
-		}
-		String databaseUrl = environment.getProperty(AlchemyProperties.DATABASE_URL);
-		if (StringUtils.hasText(databaseUrl)) {
-			return new DatabaseUriProperty(AlchemyProperties.DATABASE_URL, databaseUrl);
+	static @Nullable DatabaseUriProperty find(PropertyResolver environment) {
+		for (String property : new String[] { DATABASE_URI, AlchemyProperties.DATABASE_URL }) {
+			String value = environment.getProperty(property);
+			if (StringUtils.hasText(value)) {
+				return new DatabaseUriProperty(property, value);
+			}
 		}
 		return null;
 	}

@@ -3,6 +3,7 @@ package dev.alchemy.autoconfigure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -26,6 +27,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -74,6 +76,18 @@ class AlchemyAutoConfigurationTests {
 			.withPropertyValues("DATABASE_URL=sqlite:///" + this.instance.resolve("env.db"))
 			.run((context) -> assertThat(context.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl())
 				.isEqualTo("jdbc:sqlite:" + this.instance.resolve("env.db")));
+	}
+
+	@Test
+	void databaseUriCanBeGivenAsAnEnvironmentVariable() {
+		String uri = "sqlite:///" + this.instance.resolve("variable.db");
+		this.contextRunner
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource("test-environment",
+						Map.of("SQLALCHEMY_DATABASE_URI", uri))))
+			.run((context) -> assertThat(context.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl())
+				.isEqualTo("jdbc:sqlite:" + this.instance.resolve("variable.db")));
 	}
 
 	@Test
