@@ -77,6 +77,17 @@ abstract class AbstractSessionTests {
 		return database.jdbc().queryForObject("select count(*) from " + userTable(), Integer.class);
 	}
 
+	/**
+	 * Commit a new user in a scope of its own, and return it, detached.
+	 */
+	private User saveUser(String username) {
+		try (SessionScope scope = this.db.openScope()) {
+			User user = this.db.session().add(new User(username));
+			this.db.session().commit();
+			return user;
+		}
+	}
+
 	@Test
 	void addAndCommitWriteTheRow() {
 		try (SessionScope scope = this.db.openScope()) {
@@ -134,12 +145,7 @@ abstract class AbstractSessionTests {
 
 	@Test
 	void updatesAndDeletesOfLoadedEntitiesAreCommitted() {
-		Long id;
-		try (SessionScope scope = this.db.openScope()) {
-			User user = this.db.session().add(new User("ada"));
-			this.db.session().commit();
-			id = user.getId();
-		}
+		Long id = saveUser("ada").getId();
 		try (SessionScope scope = this.db.openScope()) {
 			this.db.getOr404(User.class, id).setEmail("ada@example.org");
 			this.db.session().commit();
@@ -155,12 +161,7 @@ abstract class AbstractSessionTests {
 
 	@Test
 	void proxiesAreRoutedLikeTheirEntity() {
-		Long id;
-		try (SessionScope scope = this.db.openScope()) {
-			User user = this.db.session().add(new User("ada"));
-			this.db.session().commit();
-			id = user.getId();
-		}
+		Long id = saveUser("ada").getId();
 		try (SessionScope scope = this.db.openScope()) {
 			User reference = this.db.session().entityManager().getReference(User.class, id);
 			assertThat(reference.getClass()).isNotEqualTo(User.class);
@@ -172,11 +173,7 @@ abstract class AbstractSessionTests {
 
 	@Test
 	void detachedEntitiesAreMergedByAdd() {
-		User detached;
-		try (SessionScope scope = this.db.openScope()) {
-			detached = this.db.session().add(new User("ada"));
-			this.db.session().commit();
-		}
+		User detached = saveUser("ada");
 		detached.setEmail("ada@example.org");
 		try (SessionScope scope = this.db.openScope()) {
 			User managed = this.db.session().add(detached);
