@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -51,6 +53,15 @@ public final class AlchemyAutoConfiguration {
 			ObjectProvider<EngineOptionsCustomizer> customizers) {
 		return new EngineConfigurer(customizers.orderedStream().toList(), properties.getEngineOptions(),
 				properties.isEcho());
+	}
+
+	/**
+	 * Reads a bind written as its URI alone ({@code sqlalchemy.binds.auth: mariadb://...}).
+	 */
+	@Bean
+	@ConfigurationPropertiesBinding
+	static Converter<String, BindProperties> alchemyBindUriConverter() {
+		return new ConfiguredBinds.UriToBindPropertiesConverter();
 	}
 
 	@Bean

@@ -1,31 +1,39 @@
 package dev.alchemy.autoconfigure;
 
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.cfg.AvailableSettings;
-import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.io.ResourceLoader;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.config.JpaRepositoryConfigExtension;
+import org.springframework.data.jpa.repository.support.JpaRepositoryFactoryBean;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.util.ClassUtils;
 
 import dev.alchemy.Db;
 import dev.alchemy.bind.BindRegistry;
@@ -40,7 +48,8 @@ import dev.alchemy.model.CheckFirstSchemaFilterProvider;
  * @author Alchemy team
  * @since 0.1.0
  */
-@AutoConfiguration(after = HibernateJpaAutoConfiguration.class)
+@AutoConfiguration(after = { HibernateJpaAutoConfiguration.class, AlchemyBindsAutoConfiguration.class },
+		afterName = "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration")
 @ConditionalOnClass({ EntityManagerFactory.class, HibernatePropertiesCustomizer.class })
 @ConditionalOnBooleanProperty(name = "sqlalchemy.enabled", matchIfMissing = true)
 public final class AlchemyJpaAutoConfiguration {
@@ -50,36 +59,9 @@ public final class AlchemyJpaAutoConfiguration {
 	 */
 	static final int BATCH_SIZE = 50;
 
-	private static final String SQLITE_DIALECT = "org.hibernate.community.dialect.SQLiteDialect";
-
-	/** Named, not referenced: the class only loads where Hibernate's community dialects are present. */
-	private static final String ALCHEMY_SQLITE_DIALECT = "dev.alchemy.engine.AlchemySQLiteDialect";
-
 	@Bean
-	HibernatePropertiesCustomizer alchemyHibernatePropertiesCustomizer(ObjectProvider<DataSource> dataSource,
-			ResourceLoader resourceLoader) {
-		boolean sqliteDialectPresent = ClassUtils.isPresent(SQLITE_DIALECT, resourceLoader.getClassLoader());
-		return (properties) -> {
-			applyDefaults(properties);
-			if (sqliteDialectPresent && isSqlitePool(dataSource.getIfUnique())) {
-				properties.putIfAbsent(AvailableSettings.DIALECT, ALCHEMY_SQLITE_DIALECT);
-			}
-		};
-	}
-
-	/**
-	 * Whether the pool serves SQLite, read from its configuration rather than from a
-	 * connection, and from the pool itself rather than from configuration properties, so
-	 * that a test database that replaced it is judged for what it is.
-	 */
-	private static boolean isSqlitePool(@Nullable DataSource dataSource) {
-		try {
-			return dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)
-					&& String.valueOf(dataSource.unwrap(HikariDataSource.class).getJdbcUrl()).startsWith("jdbc:sqlite:");
-		}
-		catch (SQLException ex) {
-			return false;
-		}
+	HibernatePropertiesCustomizer alchemyHibernatePropertiesCustomizer() {
+		return AlchemyJpaAutoConfiguration::applyDefaults;
 	}
 
 	/**
@@ -100,14 +82,33 @@ public final class AlchemyJpaAutoConfiguration {
 		}
 	}
 
+	/**
+	 * Every bind: the default database (Spring Boot's primary beans) when there is one,
+	 * then the binds of {@code sqlalchemy.binds}.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnSingleCandidate(EntityManagerFactory.class)
-	@ConditionalOnBean({ DataSource.class, PlatformTransactionManager.class })
-	BindRegistry alchemyBindRegistry(DataSource dataSource, EntityManagerFactory entityManagerFactory,
-			PlatformTransactionManager transactionManager) {
-		return new BindRegistry(List
-			.of(new BoundDatabase(BindRegistry.DEFAULT, dataSource, entityManagerFactory, transactionManager)));
+	@Conditional(DefaultDatabaseOrBindsCondition.class)
+	BindRegistry alchemyBindRegistry(ListableBeanFactory beanFactory, Environment environment,
+			ObjectProvider<DataSource> dataSource, ObjectProvider<EntityManagerFactory> entityManagerFactory,
+			ObjectProvider<PlatformTransactionManager> transactionManager) {
+		List<BoundDatabase> binds = new ArrayList<>();
+		EntityManagerFactory defaultFactory = entityManagerFactory.getIfUnique();
+		if (defaultFactory != null) {
+			PlatformTransactionManager defaultTransactionManager = beanFactory
+				.containsBean(BindBeanRegistrar.DEFAULT_TRANSACTION_MANAGER)
+						? beanFactory.getBean(BindBeanRegistrar.DEFAULT_TRANSACTION_MANAGER,
+								PlatformTransactionManager.class)
+						: transactionManager.getObject();
+			binds.add(new BoundDatabase(BindRegistry.DEFAULT, dataSource.getObject(), defaultFactory,
+					defaultTransactionManager));
+		}
+		for (String key : ConfiguredBinds.keys(environment)) {
+			binds.add(new BoundDatabase(key, beanFactory.getBean(key + "DataSource", DataSource.class),
+					beanFactory.getBean(key + "EntityManagerFactory", EntityManagerFactory.class),
+					beanFactory.getBean(key + "TransactionManager", PlatformTransactionManager.class)));
+		}
+		return new BindRegistry(binds);
 	}
 
 	@Bean
@@ -115,6 +116,60 @@ public final class AlchemyJpaAutoConfiguration {
 	@ConditionalOnBean(BindRegistry.class)
 	Db db(BindRegistry binds) {
 		return new Db(binds);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(JpaRepositoryFactoryBean.class)
+	static class BindRepositoriesConfiguration {
+
+		@Bean
+		static BindRepositoriesPostProcessor alchemyBindRepositoriesPostProcessor(Environment environment) {
+			return new BindRepositoriesPostProcessor(environment);
+		}
+
+	}
+
+	/**
+	 * Spring Boot registers repositories only when there is a default database: with binds
+	 * alone, Alchemy does, the same way.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(JpaRepository.class)
+	@ConditionalOnMissingBean({ JpaRepositoryFactoryBean.class, JpaRepositoryConfigExtension.class })
+	@ConditionalOnBooleanProperty(name = "spring.data.jpa.repositories.enabled", matchIfMissing = true)
+	@Conditional(BindsOnlyCondition.class)
+	@Import(BindsOnlyRepositoriesRegistrar.class)
+	static class BindsOnlyRepositoriesConfiguration {
+
+	}
+
+	static class DefaultDatabaseOrBindsCondition extends AnyNestedCondition {
+
+		DefaultDatabaseOrBindsCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnSingleCandidate(EntityManagerFactory.class)
+		static class DefaultDatabase {
+
+		}
+
+		@Conditional(AlchemyBindsAutoConfiguration.BindsConfiguredCondition.class)
+		static class Binds {
+
+		}
+
+	}
+
+	static class BindsOnlyCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return ConfiguredBinds.isBindsOnly(context.getEnvironment())
+					? ConditionOutcome.match("binds and no default database")
+					: ConditionOutcome.noMatch("a default database, or no binds");
+		}
+
 	}
 
 }

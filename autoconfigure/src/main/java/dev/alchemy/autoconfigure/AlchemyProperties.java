@@ -1,5 +1,8 @@
 package dev.alchemy.autoconfigure;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -44,6 +47,12 @@ public class AlchemyProperties {
 	private boolean echo;
 
 	/**
+	 * Databases besides the default one, by bind key: each a URI, or a URI with the
+	 * options of its engine, its entity packages and its migrations.
+	 */
+	private final Map<String, BindProperties> binds = new LinkedHashMap<>();
+
+	/**
 	 * Folder that relative SQLite and H2 file paths are resolved against. Created when
 	 * missing.
 	 */
@@ -67,6 +76,10 @@ public class AlchemyProperties {
 
 	public void setEcho(boolean echo) {
 		this.echo = echo;
+	}
+
+	public Map<String, BindProperties> getBinds() {
+		return this.binds;
 	}
 
 	public String getInstancePath() {

@@ -1,8 +1,6 @@
 package dev.alchemy.session;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -13,8 +11,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataAccessException;
-import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,8 +39,8 @@ final class ScopedSession implements Session {
 	/** Entity managers this session created and must close, by bind key. */
 	private final Map<String, EntityManager> owned = new LinkedHashMap<>();
 
-	/** Transactions opened by flush() and not yet ended, in begin order. */
-	private final Map<String, TransactionStatus> open = new LinkedHashMap<>();
+	/** Transactions begun by flush() and not yet ended. */
+	private final BindTransactions transactions = new BindTransactions();
 
 	ScopedSession(BindRegistry binds) {
 		this.binds = binds;
@@ -127,7 +123,9 @@ final class ScopedSession implements Session {
 	@Override
 	public void flush() {
 		for (BoundDatabase bind : this.used.values()) {
-			this.open.computeIfAbsent(bind.key(), (key) -> bind.transactionManager().getTransaction(REQUIRED));
+			if (!this.transactions.contains(bind.key())) {
+				this.transactions.begin(bind, REQUIRED);
+			}
 		}
 		flushUsed();
 	}
@@ -135,38 +133,20 @@ final class ScopedSession implements Session {
 	@Override
 	public void commit() {
 		flush();
-		List<String> committed = new ArrayList<>();
-		List<Map.Entry<String, TransactionStatus>> toCommit = new ArrayList<>(this.open.entrySet());
-		this.open.clear();
-		// Spring's transaction synchronization is a stack: end transactions last-begun first.
-		for (int i = toCommit.size() - 1; i >= 0; i--) {
-			Map.Entry<String, TransactionStatus> transaction = toCommit.get(i);
-			try {
-				this.binds.get(transaction.getKey()).transactionManager().commit(transaction.getValue());
-				committed.add(transaction.getKey());
-			}
-			catch (RuntimeException ex) {
-				List<String> failed = new ArrayList<>();
-				for (int j = i; j >= 0; j--) {
-					failed.add(toCommit.get(j).getKey());
-					if (j < i) {
-						rollbackQuietly(toCommit.get(j).getKey(), toCommit.get(j).getValue());
-					}
-				}
-				clearUsed();
-				if (!committed.isEmpty()) {
-					throw new PartialCommitException(committed, failed, ex);
-				}
-				throw ex;
-			}
+		try {
+			this.transactions.commit();
+		}
+		catch (RuntimeException ex) {
+			clearUsed();
+			throw ex;
 		}
 	}
 
 	@Override
 	public void rollback() {
-		boolean hadOpenTransactions = !this.open.isEmpty();
-		rollBackOpenTransactions(false);
-		if (!hadOpenTransactions && TransactionSynchronizationManager.isActualTransactionActive()) {
+		boolean hadOwnTransactions = !this.transactions.isEmpty();
+		this.transactions.rollback();
+		if (!hadOwnTransactions && TransactionSynchronizationManager.isActualTransactionActive()) {
 			// A @Transactional method owns the transaction: the session can only veto it.
 			for (BoundDatabase bind : this.used.values()) {
 				TransactionStatus participating = bind.transactionManager().getTransaction(REQUIRED);
@@ -181,7 +161,7 @@ final class ScopedSession implements Session {
 	 */
 	void close() {
 		try {
-			rollBackOpenTransactions(true);
+			this.transactions.rollbackQuietly();
 		}
 		finally {
 			this.owned.forEach((key, entityManager) -> {
@@ -193,34 +173,6 @@ final class ScopedSession implements Session {
 		}
 	}
 
-	/**
-	 * Roll back the transactions flush() opened, last-begun first (Spring's transaction
-	 * synchronization is a stack).
-	 */
-	private void rollBackOpenTransactions(boolean quietly) {
-		List<Map.Entry<String, TransactionStatus>> toRollBack = new ArrayList<>(this.open.entrySet());
-		this.open.clear();
-		for (int i = toRollBack.size() - 1; i >= 0; i--) {
-			Map.Entry<String, TransactionStatus> transaction = toRollBack.get(i);
-			if (quietly) {
-				rollbackQuietly(transaction.getKey(), transaction.getValue());
-			}
-			else {
-				this.binds.get(transaction.getKey()).transactionManager().rollback(transaction.getValue());
-			}
-		}
-	}
-
-	private void rollbackQuietly(String bindKey, TransactionStatus status) {
-		try {
-			this.binds.get(bindKey).transactionManager().rollback(status);
-		}
-		catch (RuntimeException ex) {
-			// The first failure is what the caller needs to see; this one is only logged
-			// by the transaction manager.
-		}
-	}
-
 	private void flushUsed() {
 		try {
 			for (BoundDatabase bind : this.used.values()) {
@@ -228,7 +180,7 @@ final class ScopedSession implements Session {
 			}
 		}
 		catch (RuntimeException ex) {
-			RuntimeException translated = translate(ex);
+			RuntimeException translated = BindTransactions.translate(ex, this.used.values());
 			rollback();
 			throw translated;
 		}
@@ -241,22 +193,6 @@ final class ScopedSession implements Session {
 				holder.getEntityManager().clear();
 			}
 		}
-	}
-
-	private RuntimeException translate(RuntimeException ex) {
-		if (ex instanceof DataAccessException) {
-			return ex;
-		}
-		for (BoundDatabase bind : this.used.values()) {
-			if (bind.entityManagerFactory() instanceof EntityManagerFactoryInfo info && info.getJpaDialect() != null) {
-				DataAccessException translated = info.getJpaDialect().translateExceptionIfPossible(ex);
-				if (translated != null) {
-					return translated;
-				}
-			}
-		}
-		DataAccessException translated = EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(ex);
-		return (translated != null) ? translated : ex;
 	}
 
 	@Override
@@ -293,7 +229,7 @@ final class ScopedSession implements Session {
 	}
 
 	private static @Nullable EntityManagerHolder holder(EntityManagerFactory factory) {
-		return (EntityManagerHolder) TransactionSynchronizationManager.getResource(factory);
+		return BindTransactions.holder(factory);
 	}
 
 }

@@ -1,0 +1,36 @@
+package dev.alchemy;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Puts an entity in a bind: the database configured under
+ * {@code sqlalchemy.binds.<key>}. On a class it covers the class and its subclasses; in
+ * a {@code package-info.java} it covers the entities of that package. Entities without it
+ * belong to the default database.
+ * <pre class="code">
+ * &#64;Entity
+ * &#64;Bind("auth")
+ * public class Account { ... }
+ * </pre>
+ *
+ * @author Alchemy team
+ * @since 0.1.0
+ */
+@Target({ ElementType.TYPE, ElementType.PACKAGE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface Bind {
+
+	/**
+	 * The bind key, as configured under {@code sqlalchemy.binds}.
+	 * @return the bind key
+	 */
+	String value();
+
+}

@@ -1,0 +1,140 @@
+package dev.alchemy.autoconfigure;
+
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jpa.autoconfigure.JpaProperties;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionManager;
+
+import dev.alchemy.bind.BindRegistry;
+import dev.alchemy.engine.EngineConfigurer;
+import dev.alchemy.session.CrossBindTransactionManager;
+
+/**
+ * Auto-configuration of the binds of {@code sqlalchemy.binds}: a pool, an entity manager
+ * factory, a transaction manager and migrations for each, entities split between the
+ * default database and the binds by {@link dev.alchemy.Bind @Bind}, and a transaction
+ * manager whose transactions span every bind.
+ *
+ * @author Alchemy team
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = { AlchemyAutoConfiguration.class, DataSourceAutoConfiguration.class },
+		before = { HibernateJpaAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+				TransactionAutoConfiguration.class })
+@ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, EntityManagerFactory.class,
+		HibernatePropertiesCustomizer.class })
+@ConditionalOnBooleanProperty(name = "sqlalchemy.enabled", matchIfMissing = true)
+@EnableConfigurationProperties({ AlchemyProperties.class, JpaProperties.class, HibernateProperties.class })
+@Import({ BindBeanRegistrar.class, DatabaseInitializationDependencyConfigurer.class })
+public final class AlchemyBindsAutoConfiguration {
+
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static SqliteDialectPostProcessor alchemySqliteDialectPostProcessor(ResourceLoader resourceLoader) {
+		return new SqliteDialectPostProcessor(resourceLoader.getClassLoader());
+	}
+
+	@Bean
+	BindManagedTypes alchemyBindManagedTypes(BeanFactory beanFactory, ResourceLoader resourceLoader,
+			Environment environment, ObjectProvider<ManagedClassNameFilter> managedClassNameFilter,
+			ObjectProvider<DataSource> defaultDataSource) {
+		var binds = ConfiguredBinds.read(environment);
+		Set<String> configuredKeys = new java.util.LinkedHashSet<>();
+		if (defaultDataSource.getIfUnique() != null) {
+			configuredKeys.add(BindRegistry.DEFAULT);
+		}
+		configuredKeys.addAll(binds.keySet());
+		return BindManagedTypes.scan(beanFactory, resourceLoader, managedClassNameFilter.getIfAvailable(), binds,
+				configuredKeys);
+	}
+
+	/**
+	 * The default database's entities: those of no bind. Spring Boot builds the default
+	 * entity manager factory from it.
+	 */
+	@Bean
+	@Primary
+	@ConditionalOnMissingBean
+	PersistenceManagedTypes persistenceManagedTypes(BindManagedTypes managedTypes) {
+		return managedTypes.forBind(BindRegistry.DEFAULT);
+	}
+
+	@Bean
+	BindBeans alchemyBindBeans(Environment environment, ResourceLoader resourceLoader, AlchemyProperties properties,
+			ObjectProvider<EngineConfigurer> engineConfigurer, ObjectProvider<BindManagedTypes> managedTypes,
+			JpaProperties jpaProperties, HibernateProperties hibernateProperties,
+			ObjectProvider<PhysicalNamingStrategy> physicalNamingStrategy,
+			ObjectProvider<ImplicitNamingStrategy> implicitNamingStrategy,
+			ObjectProvider<HibernatePropertiesCustomizer> hibernatePropertiesCustomizers,
+			ObjectProvider<SQLExceptionTranslator> sqlExceptionTranslator,
+			ObjectProvider<TransactionManagerCustomizers> transactionManagerCustomizers) {
+		return new BindBeans(environment, resourceLoader, properties, engineConfigurer, managedTypes, jpaProperties,
+				hibernateProperties, physicalNamingStrategy, implicitNamingStrategy, hibernatePropertiesCustomizers,
+				sqlExceptionTranslator, transactionManagerCustomizers);
+	}
+
+	/**
+	 * With binds, the application's transaction manager spans all of them, so that a
+	 * {@code @Transactional} method commits or rolls back the work of every bind.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(TransactionManager.class)
+	@Conditional(BindsConfiguredCondition.class)
+	PlatformTransactionManager transactionManager(ObjectProvider<BindRegistry> binds) {
+		return new CrossBindTransactionManager(() -> binds.getObject().all());
+	}
+
+	/**
+	 * Matches when {@code sqlalchemy.binds} configures at least one bind.
+	 */
+	static class BindsConfiguredCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			Set<String> keys = ConfiguredBinds.keys(context.getEnvironment());
+			return keys.isEmpty() ? ConditionOutcome.noMatch("no sqlalchemy.binds")
+					: ConditionOutcome.match("sqlalchemy.binds " + keys);
+		}
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package dev.alchemy.autoconfigure.bindfixtures;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+/**
+ * Reaches the binds' beans the ways an application does.
+ */
+public class QualifiedInjections {
+
+	@Autowired
+	@Qualifier("auth")
+	public EntityManager authEntityManager;
+
+	@PersistenceContext(unitName = "meta")
+	public EntityManager metaEntityManager;
+
+	@Autowired
+	@Qualifier("auth")
+	public DataSource authDataSource;
+
+	@Autowired
+	public EntityManager defaultEntityManager;
+
+	@Autowired
+	public DataSource defaultDataSource;
+
+}

@@ -1,0 +1,2 @@
+-- Windows line endings
+create table flat_more (id integer primary key);
