@@ -1,5 +1,7 @@
 package dev.alchemy.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -18,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -121,6 +124,25 @@ public final class AlchemyBindsAutoConfiguration {
 	@Conditional(BindsConfiguredCondition.class)
 	PlatformTransactionManager transactionManager(ObjectProvider<BindRegistry> binds) {
 		return new CrossBindTransactionManager(() -> binds.getObject().all());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(FlywayConfigurationCustomizer.class)
+	@Conditional(BindsConfiguredCondition.class)
+	static class DefaultMigrationsConfiguration {
+
+		/**
+		 * Flyway scans locations recursively: without this, the default database would run
+		 * the migrations of {@code db/migration/<key>} too.
+		 */
+		@Bean
+		FlywayConfigurationCustomizer alchemyBindMigrationsExclusion(Environment environment) {
+			List<String> bindLocations = new ArrayList<>();
+			ConfiguredBinds.read(environment)
+				.forEach((key, bind) -> bindLocations.addAll(BindMigrations.locations(key, bind)));
+			return ExcludingMigrationResources.excluding(bindLocations);
+		}
+
 	}
 
 	/**
