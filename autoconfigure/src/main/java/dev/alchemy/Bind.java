@@ -7,6 +7,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+
 /**
  * Puts an entity in a bind: the database configured under
  * {@code sqlalchemy.binds.<key>}. On a class it covers the class and its subclasses; in
@@ -17,14 +19,22 @@ import java.lang.annotation.Target;
  * &#64;Bind("auth")
  * public class Account { ... }
  * </pre>
+ * <p>
+ * On an injection point it is a qualifier that selects the bind's bean: its
+ * {@code DataSource}, {@code EntityManagerFactory}, {@code EntityManager} or
+ * {@code PlatformTransactionManager}.
+ * <pre class="code">
+ * AccountService(&#64;Bind("auth") EntityManager entityManager) { ... }
+ * </pre>
  *
  * @author Alchemy team
  * @since 0.1.0
  */
-@Target({ ElementType.TYPE, ElementType.PACKAGE })
+@Target({ ElementType.TYPE, ElementType.PACKAGE, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@Qualifier
 public @interface Bind {
 
 	/**

@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -29,14 +28,15 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.util.ClassUtils;
 
+import dev.alchemy.Bind;
 import dev.alchemy.bind.BindRegistry;
 
 /**
  * Registers the beans of every bind of {@code sqlalchemy.binds}: {@code <key>DataSource},
  * {@code <key>EntityManagerFactory}, {@code <key>EntityManager},
  * {@code <key>TransactionManager} and, where the bind has migrations, {@code <key>Flyway}.
- * Each is qualified with the bind key and is not a default candidate, so it never
- * competes with the default database's beans for plain injection. A bean the application
+ * None is a default candidate, so none competes with the default database's beans for
+ * plain injection: inject them with {@code @Bind("<key>")} or by name. A bean the application
  * defines under one of these names is used instead of Alchemy's.
  */
 final class BindBeanRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, ResourceLoaderAware,
@@ -137,7 +137,7 @@ final class BindBeanRegistrar implements ImportBeanDefinitionRegistrar, Environm
 
 	static RootBeanDefinition qualify(RootBeanDefinition definition, String key) {
 		definition.setDefaultCandidate(false);
-		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, key));
+		definition.addQualifier(new AutowireCandidateQualifier(Bind.class, key));
 		return definition;
 	}
 

@@ -48,7 +48,8 @@ class AlchemyAutoConfigurationTests {
 	Path instance;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(AlchemyAutoConfiguration.class, AlchemyJpaAutoConfiguration.class,
+		.withConfiguration(AutoConfigurations.of(AlchemyAutoConfiguration.class, AlchemyBindsAutoConfiguration.class,
+				AlchemyJpaAutoConfiguration.class,
 				DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 				TransactionAutoConfiguration.class))
 		.withUserConfiguration(EntitiesConfiguration.class);

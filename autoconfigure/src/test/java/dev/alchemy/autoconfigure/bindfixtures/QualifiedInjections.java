@@ -8,21 +8,27 @@ import jakarta.persistence.PersistenceContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
+import dev.alchemy.Bind;
+
 /**
  * Reaches the binds' beans the ways an application does.
  */
 public class QualifiedInjections {
 
 	@Autowired
-	@Qualifier("auth")
+	@Bind("auth")
 	public EntityManager authEntityManager;
 
 	@PersistenceContext(unitName = "meta")
 	public EntityManager metaEntityManager;
 
 	@Autowired
-	@Qualifier("auth")
+	@Bind("auth")
 	public DataSource authDataSource;
+
+	@Autowired
+	@Qualifier("metaDataSource")
+	public DataSource metaDataSource;
 
 	@Autowired
 	public EntityManager defaultEntityManager;

@@ -240,12 +240,13 @@ class BindsIntegrationTests {
 	}
 
 	@Test
-	void bindEntityManagersAreReachableByQualifierAndUnitName() {
+	void bindBeansAreReachableByBindQualifierBeanNameAndUnitName() {
 		QualifiedInjections injections = context.getBean(QualifiedInjections.class);
 		assertThat(injections.authEntityManager.find(Account.class, 1L)).isNull();
 		assertThat(injections.metaEntityManager.getMetamodel().entity(Tag.class)).isNotNull();
 		assertThat(injections.defaultEntityManager.getMetamodel().entity(Note.class)).isNotNull();
 		assertThat(injections.authDataSource).isSameAs(context.getBean("authDataSource"));
+		assertThat(injections.metaDataSource).isSameAs(context.getBean("metaDataSource"));
 		assertThat(injections.defaultDataSource).isSameAs(context.getBean("dataSource"));
 	}
 
