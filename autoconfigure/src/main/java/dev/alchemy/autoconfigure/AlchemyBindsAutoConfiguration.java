@@ -1,7 +1,9 @@
 package dev.alchemy.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -11,6 +13,7 @@ import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,11 +24,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.boot.jpa.autoconfigure.JpaProperties;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
@@ -141,6 +148,29 @@ public final class AlchemyBindsAutoConfiguration {
 			ConfiguredBinds.read(environment)
 				.forEach((key, bind) -> bindLocations.addAll(BindMigrations.locations(key, bind)));
 			return ExcludingMigrationResources.excluding(bindLocations);
+		}
+
+	}
+
+	/**
+	 * Spring Boot contributes database health only when there is a default database: with
+	 * binds alone, Alchemy does, one component per bind as Boot names them.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.jdbc.health.DataSourceHealthIndicator")
+	@ConditionalOnEnabledHealthIndicator("db")
+	@Conditional(AlchemyJpaAutoConfiguration.BindsOnlyCondition.class)
+	static class BindsOnlyHealthConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "dbHealthContributor")
+		HealthContributor dbHealthContributor(ListableBeanFactory beanFactory, Environment environment) {
+			Map<String, HealthContributor> contributors = new LinkedHashMap<>();
+			for (String key : ConfiguredBinds.keys(environment)) {
+				String name = key + "DataSource";
+				contributors.put(name, new DataSourceHealthIndicator(beanFactory.getBean(name, DataSource.class)));
+			}
+			return CompositeHealthContributor.fromMap(contributors);
 		}
 
 	}

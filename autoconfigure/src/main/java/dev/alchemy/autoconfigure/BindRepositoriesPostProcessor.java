@@ -49,6 +49,12 @@ final class BindRepositoriesPostProcessor implements BeanFactoryPostProcessor, O
 		Map<String, List<String>> packages = new LinkedHashMap<>();
 		binds.forEach((key, bind) -> packages.put(key, bind.getPackages()));
 		EntityBinds entityBinds = new EntityBinds(packages);
+		if (!beanFactory.containsBean(DEFAULT_ENTITY_MANAGER_FACTORY)
+				&& beanFactory.containsBeanDefinition(DEFAULT_SHARED_ENTITY_MANAGER)) {
+			// With binds alone there is no default factory: nothing may create the entity
+			// manager Spring Data registered for it.
+			beanFactory.getBeanDefinition(DEFAULT_SHARED_ENTITY_MANAGER).setLazyInit(true);
+		}
 		boolean defaultHasOwnTransactionManager = beanFactory
 			.containsBeanDefinition(BindBeanRegistrar.DEFAULT_TRANSACTION_MANAGER);
 		for (String name : beanFactory.getBeanDefinitionNames()) {

@@ -6,10 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
+import dev.alchemy.autoconfigure.unknownbindfixtures.Orphan;
+import dev.alchemy.autoconfigure.unknownbindfixtures.UnknownBindApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -74,6 +78,28 @@ class FailureAnalyzersIntegrationTests {
 		assertThat(output).contains("APPLICATION FAILED TO START", "'sqlalchemy.database-uri'",
 				"com.microsoft.sqlserver.jdbc.SQLServerDriver", "<groupId>com.microsoft.sqlserver</groupId>",
 				"<artifactId>mssql-jdbc</artifactId>");
+		assertThat(output).doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void entityInABindThatIsNotConfigured(CapturedOutput output) {
+		String uri = "sqlite:///" + this.instance.resolve("app.db");
+		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(UnknownBindApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--sqlalchemy.database-uri=" + uri, "--sqlalchemy.binds.auth=" + uri));
+		assertThat(output).contains("APPLICATION FAILED TO START",
+				"Entity " + Orphan.class.getName() + " belongs to bind 'archive', which is not configured",
+				"@Bind on " + Orphan.class.getName(), "configured binds: [default, auth]",
+				"Configure the bind with 'sqlalchemy.binds.archive'");
+	}
+
+	@Test
+	void bindWithAMalformedUri(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> FixturesApplication.start(
+				"sqlalchemy.database-uri=sqlite:///" + this.instance.resolve("app.db"),
+				"sqlalchemy.binds.auth=mariadb://app:" + PASSWORD + "@db:port/x"));
+		assertThat(output).contains("APPLICATION FAILED TO START", "Invalid value of 'sqlalchemy.binds.auth'",
+				"mariadb://app:***@db:port/x");
 		assertThat(output).doesNotContain(PASSWORD);
 	}
 
