@@ -50,10 +50,6 @@ final class BindTransactions {
 		return this.begun.stream().anyMatch((transaction) -> transaction.status().isRollbackOnly());
 	}
 
-	void setRollbackOnly() {
-		this.begun.forEach((transaction) -> transaction.status().setRollbackOnly());
-	}
-
 	/**
 	 * Flush the entity manager of every bind whose transaction this unit of work began.
 	 * On failure everything is rolled back.

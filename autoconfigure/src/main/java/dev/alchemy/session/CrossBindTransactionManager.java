@@ -64,6 +64,10 @@ public class CrossBindTransactionManager implements PlatformTransactionManager {
 	public void commit(TransactionStatus status) throws TransactionException {
 		CrossBindTransactionStatus crossBind = (CrossBindTransactionStatus) status;
 		crossBind.complete();
+		if (crossBind.rollbackOnly) {
+			crossBind.transactions.rollback();
+			return;
+		}
 		if (!crossBind.readOnly && !crossBind.transactions.isRollbackOnly()) {
 			crossBind.transactions.flush();
 		}
@@ -87,6 +91,9 @@ public class CrossBindTransactionManager implements PlatformTransactionManager {
 
 		private boolean completed;
 
+		/** Set by the transaction's owner: roll back quietly, as Spring does. */
+		private boolean rollbackOnly;
+
 		CrossBindTransactionStatus(BindTransactions transactions, boolean readOnly) {
 			this.transactions = transactions;
 			this.readOnly = readOnly;
@@ -108,12 +115,12 @@ public class CrossBindTransactionManager implements PlatformTransactionManager {
 
 		@Override
 		public void setRollbackOnly() {
-			this.transactions.setRollbackOnly();
+			this.rollbackOnly = true;
 		}
 
 		@Override
 		public boolean isRollbackOnly() {
-			return this.transactions.isRollbackOnly();
+			return this.rollbackOnly || this.transactions.isRollbackOnly();
 		}
 
 		@Override

@@ -32,4 +32,8 @@ public class Note {
 		return this.text;
 	}
 
+	public void setText(String text) {
+		this.text = text;
+	}
+
 }

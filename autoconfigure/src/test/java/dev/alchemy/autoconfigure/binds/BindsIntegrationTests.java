@@ -22,6 +22,7 @@ import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescripto
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.bindfixtures.BindsApplication;
@@ -212,6 +213,26 @@ class BindsIntegrationTests {
 			.isThrownBy(() -> context.getBean(BindsService.class).writeThroughSessionThenFail("gone"));
 		assertThat(rows(postgresql, "note")).isZero();
 		assertThat(rows(mariadb, "account")).isZero();
+	}
+
+	@Test
+	void transactionMarkedRollbackOnlyRollsBackEveryBind() {
+		TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		transaction.executeWithoutResult((status) -> {
+			context.getBean(BindsService.class).writeEverywhere("vetoed");
+			status.setRollbackOnly();
+		});
+		assertThat(rows(postgresql, "note") + rows(mariadb, "account") + rows(sqlite, "tag")).isZero();
+	}
+
+	@Test
+	void readOnlyTransactionIsNotFlushedAtCommit() {
+		TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		transaction.setReadOnly(true);
+		postgresql.jdbc().update("insert into note (text) values ('original')");
+		transaction.executeWithoutResult(
+				(status) -> context.getBean(NoteRepository.class).findAll().forEach((note) -> note.setText("changed")));
+		assertThat(postgresql.jdbc().queryForList("select text from note", String.class)).containsExactly("original");
 	}
 
 	@Test

@@ -1,0 +1,5 @@
+package dev.alchemy.bind.placement.tagged;
+
+public class InTaggedPackage {
+
+}
