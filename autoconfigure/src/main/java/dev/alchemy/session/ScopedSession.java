@@ -104,6 +104,11 @@ final class ScopedSession implements Session {
 	}
 
 	@Override
+	public CriteriaBuilder getCriteriaBuilder(Class<?> entityType) {
+		return this.binds.forEntity(entityType).entityManagerFactory().getCriteriaBuilder();
+	}
+
+	@Override
 	public void refresh(Object entity) {
 		entityManager(entity.getClass()).refresh(entity);
 	}

@@ -75,11 +75,18 @@ public interface Session {
 	<T> TypedQuery<T> createQuery(CriteriaQuery<T> criteria);
 
 	/**
-	 * Return a criteria builder.
-	 * @return the criteria builder of the default bind (criteria queries are portable
-	 * across binds)
+	 * Return a criteria builder for queries on the default bind.
+	 * @return the criteria builder of the default bind
 	 */
 	CriteriaBuilder getCriteriaBuilder();
+
+	/**
+	 * Return a criteria builder for queries on the bind of an entity: Hibernate resolves
+	 * the entities of a criteria query against the metamodel of the bind that built it.
+	 * @param entityType the entity the query selects from
+	 * @return the criteria builder of the entity's bind
+	 */
+	CriteriaBuilder getCriteriaBuilder(Class<?> entityType);
 
 	/**
 	 * Reload an entity's state from the database, dropping uncommitted changes to it.

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -96,6 +98,27 @@ class AlchemyBindsAutoConfigurationTests {
 				assertThat(auth.getConnectionTimeout()).isEqualTo(7000);
 				assertThat(pool(context.getBean(DataSource.class)).getMaximumPoolSize()).isEqualTo(4);
 			});
+	}
+
+	@Test
+	void echoIsDecidedPerBind() {
+		withAuthBind("sqlalchemy.binds.auth.echo=true").run((context) -> {
+			assertThat(context.getBean("authDataSource", DataSource.class).isWrapperFor(ProxyDataSource.class))
+				.isTrue();
+			assertThat(context.getBean(DataSource.class).isWrapperFor(ProxyDataSource.class)).isFalse();
+		});
+	}
+
+	@Test
+	void bindPoolsFetchConnectionsLazilyAndAreClosedWithTheContext() {
+		// Alchemy's environment post-processor sets this in applications; the runner has none.
+		withAuthBind("spring.datasource.connection-fetch=lazy").run((context) -> {
+			DataSource authDataSource = context.getBean("authDataSource", DataSource.class);
+			assertThat(authDataSource).isInstanceOf(LazyConnectionDataSourceProxy.class);
+			HikariDataSource pool = pool(authDataSource);
+			context.close();
+			assertThat(pool.isClosed()).isTrue();
+		});
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -186,6 +188,18 @@ class BindsIntegrationTests {
 			assertThat(this.db.getOr404(Account.class, account.getId()).getName()).isEqualTo("ada");
 			assertThat(this.db.session().createQuery("select t from Tag t", Tag.class).getResultList())
 				.extracting(Tag::getLabel)
+				.containsExactly("x");
+		}
+	}
+
+	@Test
+	void criteriaQueriesRunOnTheBindOfTheirRoot() {
+		sqlite.jdbc().update("insert into tag (label) values ('x')");
+		try (SessionScope scope = this.db.openScope()) {
+			CriteriaBuilder builder = this.db.session().getCriteriaBuilder(Tag.class);
+			CriteriaQuery<Tag> query = builder.createQuery(Tag.class);
+			query.select(query.from(Tag.class));
+			assertThat(this.db.session().createQuery(query).getResultList()).extracting(Tag::getLabel)
 				.containsExactly("x");
 		}
 	}
