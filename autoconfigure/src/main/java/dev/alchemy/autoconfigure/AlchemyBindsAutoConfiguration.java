@@ -2,6 +2,7 @@ package dev.alchemy.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +10,6 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -36,7 +35,6 @@ import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.boot.jpa.autoconfigure.JpaProperties;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
-import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -47,7 +45,6 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
@@ -55,7 +52,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionManager;
 
 import dev.alchemy.bind.BindRegistry;
-import dev.alchemy.engine.EngineConfigurer;
 import dev.alchemy.session.CrossBindTransactionManager;
 
 /**
@@ -74,7 +70,7 @@ import dev.alchemy.session.CrossBindTransactionManager;
 		HibernatePropertiesCustomizer.class })
 @ConditionalOnBooleanProperty(name = "sqlalchemy.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AlchemyProperties.class, JpaProperties.class, HibernateProperties.class })
-@Import({ BindBeanRegistrar.class, DatabaseInitializationDependencyConfigurer.class })
+@Import({ BindBeanRegistrar.class, BindBeans.class, DatabaseInitializationDependencyConfigurer.class })
 public final class AlchemyBindsAutoConfiguration {
 
 	@Bean
@@ -87,8 +83,8 @@ public final class AlchemyBindsAutoConfiguration {
 	BindManagedTypes alchemyBindManagedTypes(BeanFactory beanFactory, ResourceLoader resourceLoader,
 			Environment environment, ObjectProvider<ManagedClassNameFilter> managedClassNameFilter,
 			ObjectProvider<DataSource> defaultDataSource) {
-		var binds = ConfiguredBinds.read(environment);
-		Set<String> configuredKeys = new java.util.LinkedHashSet<>();
+		Map<String, BindProperties> binds = ConfiguredBinds.read(environment);
+		Set<String> configuredKeys = new LinkedHashSet<>();
 		if (defaultDataSource.getIfUnique() != null) {
 			configuredKeys.add(BindRegistry.DEFAULT);
 		}
@@ -106,20 +102,6 @@ public final class AlchemyBindsAutoConfiguration {
 	@ConditionalOnMissingBean
 	PersistenceManagedTypes persistenceManagedTypes(BindManagedTypes managedTypes) {
 		return managedTypes.forBind(BindRegistry.DEFAULT);
-	}
-
-	@Bean
-	BindBeans alchemyBindBeans(Environment environment, ResourceLoader resourceLoader, AlchemyProperties properties,
-			ObjectProvider<EngineConfigurer> engineConfigurer, ObjectProvider<BindManagedTypes> managedTypes,
-			JpaProperties jpaProperties, HibernateProperties hibernateProperties,
-			ObjectProvider<PhysicalNamingStrategy> physicalNamingStrategy,
-			ObjectProvider<ImplicitNamingStrategy> implicitNamingStrategy,
-			ObjectProvider<HibernatePropertiesCustomizer> hibernatePropertiesCustomizers,
-			ObjectProvider<SQLExceptionTranslator> sqlExceptionTranslator,
-			ObjectProvider<TransactionManagerCustomizers> transactionManagerCustomizers) {
-		return new BindBeans(environment, resourceLoader, properties, engineConfigurer, managedTypes, jpaProperties,
-				hibernateProperties, physicalNamingStrategy, implicitNamingStrategy, hibernatePropertiesCustomizers,
-				sqlExceptionTranslator, transactionManagerCustomizers);
 	}
 
 	/**

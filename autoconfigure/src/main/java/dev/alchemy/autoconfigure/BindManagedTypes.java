@@ -1,6 +1,7 @@
 package dev.alchemy.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class BindManagedTypes {
 		for (String className : scanned.getManagedClassNames()) {
 			entities.add(ClassUtils.resolveClassName(className, resourceLoader.getClassLoader()));
 		}
-		Map<String, List<String>> packagesByBind = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> packagesByBind = new LinkedHashMap<>();
 		binds.forEach((key, bind) -> packagesByBind.put(key, bind.getPackages()));
 		EntityBinds entityBinds = new EntityBinds(packagesByBind);
 		return new BindManagedTypes(entityBinds.group(entities, configuredKeys), scanned.getManagedPackages());
