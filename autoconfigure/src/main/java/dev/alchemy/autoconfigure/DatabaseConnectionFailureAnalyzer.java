@@ -2,8 +2,12 @@ package dev.alchemy.autoconfigure;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.BeanCreationException;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -22,6 +26,9 @@ class DatabaseConnectionFailureAnalyzer implements FailureAnalyzer {
 	/** What Hibernate says when it could not reach the database to detect its dialect. */
 	private static final String HIBERNATE_NO_METADATA = "Unable to determine Dialect without JDBC metadata";
 
+	private static final Set<String> BIND_BEAN_SUFFIXES = Set.of("DataSource", "EntityManagerFactory",
+			"TransactionManager", "Flyway", "FlywayMigrationInitializer");
+
 	private final Environment environment;
 
 	DatabaseConnectionFailureAnalyzer(Environment environment) {
@@ -34,7 +41,10 @@ class DatabaseConnectionFailureAnalyzer implements FailureAnalyzer {
 		if (connectionFailure == null) {
 			return null;
 		}
-		DatabaseUriProperty uri = DatabaseUriProperty.find(this.environment);
+		DatabaseUriProperty uri = failedBind(failure);
+		if (uri == null) {
+			uri = DatabaseUriProperty.find(this.environment);
+		}
 		if (uri == null) {
 			return null;
 		}
@@ -45,6 +55,29 @@ class DatabaseConnectionFailureAnalyzer implements FailureAnalyzer {
 		String action = "Check that the database server is running and accepts connections at the host and port "
 				+ "of '" + property + "', and that the user name, password and database name in it are right.";
 		return new FailureAnalysis(description, action, failure);
+	}
+
+	/**
+	 * The URI of the bind whose beans failed, when a bind's failed rather than the
+	 * default database's: bind beans are named after the bind.
+	 */
+	private @Nullable DatabaseUriProperty failedBind(Throwable failure) {
+		Map<String, BindProperties> binds = ConfiguredBinds.read(this.environment);
+		DatabaseUriProperty found = null;
+		for (Throwable candidate = failure; candidate != null && candidate.getCause() != candidate; candidate = candidate
+			.getCause()) {
+			if (candidate instanceof BeanCreationException creation && creation.getBeanName() != null) {
+				String beanName = creation.getBeanName();
+				for (Map.Entry<String, BindProperties> bind : binds.entrySet()) {
+					if (beanName.startsWith(bind.getKey())
+							&& BIND_BEAN_SUFFIXES.contains(beanName.substring(bind.getKey().length()))) {
+						found = new DatabaseUriProperty(ConfiguredBinds.uriProperty(bind.getKey(), bind.getValue()),
+								String.valueOf(bind.getValue().getUri()));
+					}
+				}
+			}
+		}
+		return found;
 	}
 
 	private static @Nullable Throwable findConnectionFailure(Throwable failure) {

@@ -103,4 +103,14 @@ class FailureAnalyzersIntegrationTests {
 		assertThat(output).doesNotContain(PASSWORD);
 	}
 
+	@Test
+	void bindRefusesTheConnection(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> FixturesApplication.start(
+				"sqlalchemy.database-uri=sqlite:///" + this.instance.resolve("app.db"),
+				"sqlalchemy.binds.auth=postgresql://app:" + PASSWORD + "@127.0.0.1:1/x"));
+		assertThat(output).contains("APPLICATION FAILED TO START",
+				"Could not connect to the database of 'sqlalchemy.binds.auth' (postgresql://app:***@127.0.0.1:1/x)");
+		assertThat(output).doesNotContain(PASSWORD);
+	}
+
 }
