@@ -157,6 +157,19 @@ public final class AlchemyBindsAutoConfiguration {
 
 	}
 
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "io.micrometer.core.instrument.binder.MeterBinder",
+			"com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory" })
+	@Conditional(AlchemyJpaAutoConfiguration.BindsOnlyCondition.class)
+	static class BindsOnlyMetricsConfiguration {
+
+		@Bean
+		BindPoolMetrics alchemyBindPoolMetrics(ListableBeanFactory beanFactory, Environment environment) {
+			return new BindPoolMetrics(beanFactory, ConfiguredBinds.keys(environment));
+		}
+
+	}
+
 	/**
 	 * Matches when {@code sqlalchemy.binds} configures at least one bind.
 	 */

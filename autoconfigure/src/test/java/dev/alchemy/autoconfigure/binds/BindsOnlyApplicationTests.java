@@ -2,7 +2,11 @@ package dev.alchemy.autoconfigure.binds;
 
 import java.nio.file.Path;
 
+import java.util.List;
+
 import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +53,10 @@ class BindsOnlyApplicationTests {
 			CompositeHealthDescriptor health = (CompositeHealthDescriptor) context.getBean(HealthEndpoint.class)
 				.healthForPath("db");
 			assertThat(health.getComponents()).containsOnlyKeys("authDataSource", "metaDataSource");
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			for (String pool : List.of("auth", "meta")) {
+				assertThat(registry.find("hikaricp.connections.max").tag("pool", pool).gauge()).as(pool).isNotNull();
+			}
 			db.createAll();
 			try (SessionScope scope = db.openScope()) {
 				db.session().add(new Login("ada"));
