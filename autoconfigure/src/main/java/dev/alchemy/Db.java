@@ -10,6 +10,9 @@ import javax.sql.DataSource;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.NonUniqueResultException;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaQuery;
+import org.hibernate.query.Query;
+import org.hibernate.query.SelectionQuery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
@@ -18,6 +21,9 @@ import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.bind.BoundDatabase;
 import dev.alchemy.model.ReflectedTable;
 import dev.alchemy.model.SchemaOperations;
+import dev.alchemy.pagination.PageOptions;
+import dev.alchemy.pagination.Pagination;
+import dev.alchemy.pagination.Paginator;
 import dev.alchemy.session.Session;
 import dev.alchemy.session.SessionScope;
 import dev.alchemy.web.NotFoundException;
@@ -34,12 +40,25 @@ public class Db {
 
 	private final BindRegistry binds;
 
+	private final Paginator paginator;
+
 	/**
-	 * Create a {@code Db} over the given binds.
+	 * Create a {@code Db} over the given binds, with Flask-SQLAlchemy's pagination
+	 * defaults.
 	 * @param binds the binds
 	 */
 	public Db(BindRegistry binds) {
+		this(binds, Paginator.defaults());
+	}
+
+	/**
+	 * Create a {@code Db} over the given binds.
+	 * @param binds the binds
+	 * @param paginator how {@code paginate} reads pages
+	 */
+	public Db(BindRegistry binds, Paginator paginator) {
 		this.binds = binds;
+		this.paginator = paginator;
 	}
 
 	/**
@@ -201,6 +220,106 @@ public class Db {
 		catch (NoResultException | NonUniqueResultException | IncorrectResultSizeDataAccessException ex) {
 			throw new NotFoundException(description);
 		}
+	}
+
+	/**
+	 * Return one page of a query, the page and its size taken from the current request's
+	 * {@code page} and {@code per_page} parameters with Flask-SQLAlchemy's rules: an
+	 * invalid value or a page past the last one is a 404. The items are loaded with one
+	 * query and the total with a second, derived from the first.
+	 * <pre class="code">
+	 * Pagination&lt;User&gt; users = db.paginate(
+	 *         db.session().createQuery("select u from User u order by u.username", User.class));
+	 * </pre>
+	 * @param <T> the type of the items
+	 * @param query a JPQL or HQL query, with its parameters set
+	 * @return the page
+	 * @throws NotFoundException for an invalid page or size, or a page past the last one
+	 */
+	public <T> Pagination<T> paginate(TypedQuery<T> query) {
+		return paginate(query, PageOptions.fromRequest());
+	}
+
+	/**
+	 * Return one page of a query.
+	 * @param <T> the type of the items
+	 * @param query a JPQL or HQL query, with its parameters set
+	 * @param options the page, its size and the rules, where they differ from the request
+	 * and the defaults
+	 * @return the page
+	 * @throws NotFoundException for an invalid page or size, or a page past the last one,
+	 * unless the options turn {@code errorOut} off
+	 */
+	public <T> Pagination<T> paginate(TypedQuery<T> query, PageOptions options) {
+		@SuppressWarnings("unchecked")
+		SelectionQuery<T> selection = query.unwrap(SelectionQuery.class);
+		return this.paginator.paginate(selection, options);
+	}
+
+	/**
+	 * Return one page of a criteria query, run on the bind of its first root.
+	 * @param <T> the type of the items
+	 * @param criteria the query
+	 * @return the page
+	 * @throws NotFoundException for an invalid page or size, or a page past the last one
+	 */
+	public <T> Pagination<T> paginate(CriteriaQuery<T> criteria) {
+		return paginate(criteria, PageOptions.fromRequest());
+	}
+
+	/**
+	 * Return one page of a criteria query, run on the bind of its first root.
+	 * @param <T> the type of the items
+	 * @param criteria the query
+	 * @param options the page, its size and the rules
+	 * @return the page
+	 */
+	public <T> Pagination<T> paginate(CriteriaQuery<T> criteria, PageOptions options) {
+		return paginate(session().createQuery(criteria), options);
+	}
+
+	/**
+	 * Return one page of a Hibernate selection query.
+	 * @param <T> the type of the items
+	 * @param query the query
+	 * @return the page
+	 * @throws NotFoundException for an invalid page or size, or a page past the last one
+	 */
+	public <T> Pagination<T> paginate(SelectionQuery<T> query) {
+		return this.paginator.paginate(query, PageOptions.fromRequest());
+	}
+
+	/**
+	 * Return one page of a Hibernate selection query.
+	 * @param <T> the type of the items
+	 * @param query the query
+	 * @param options the page, its size and the rules
+	 * @return the page
+	 */
+	public <T> Pagination<T> paginate(SelectionQuery<T> query, PageOptions options) {
+		return this.paginator.paginate(query, options);
+	}
+
+	/**
+	 * Return one page of a Hibernate query (which is both a {@link TypedQuery} and a
+	 * {@link SelectionQuery}).
+	 * @param <T> the type of the items
+	 * @param query the query
+	 * @return the page
+	 */
+	public <T> Pagination<T> paginate(Query<T> query) {
+		return this.paginator.paginate(query, PageOptions.fromRequest());
+	}
+
+	/**
+	 * Return one page of a Hibernate query.
+	 * @param <T> the type of the items
+	 * @param query the query
+	 * @param options the page, its size and the rules
+	 * @return the page
+	 */
+	public <T> Pagination<T> paginate(Query<T> query, PageOptions options) {
+		return this.paginator.paginate(query, options);
 	}
 
 	/**

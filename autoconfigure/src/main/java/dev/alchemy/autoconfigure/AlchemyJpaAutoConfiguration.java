@@ -40,6 +40,8 @@ import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.bind.BoundDatabase;
 import dev.alchemy.model.AlchemyImplicitNamingStrategy;
 import dev.alchemy.model.CheckFirstSchemaFilterProvider;
+import dev.alchemy.pagination.PageDefaults;
+import dev.alchemy.pagination.Paginator;
 
 /**
  * Auto-configuration of Alchemy's JPA side: Flask-SQLAlchemy's table names, Hibernate
@@ -114,8 +116,10 @@ public final class AlchemyJpaAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(BindRegistry.class)
-	Db db(BindRegistry binds) {
-		return new Db(binds);
+	Db db(BindRegistry binds, ObjectProvider<AlchemyProperties> properties) {
+		AlchemyProperties.Pagination pagination = properties.getIfAvailable(AlchemyProperties::new).getPagination();
+		return new Db(binds, new Paginator(new PageDefaults(pagination.getDefaultPerPage(), pagination.getMaxPerPage()),
+				pagination.getPageParameter(), pagination.getPerPageParameter()));
 	}
 
 	@Configuration(proxyBeanMethods = false)

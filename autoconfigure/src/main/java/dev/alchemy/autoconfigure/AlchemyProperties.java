@@ -52,6 +52,8 @@ public class AlchemyProperties {
 	 */
 	private final Map<String, BindProperties> binds = new LinkedHashMap<>();
 
+	private final Pagination pagination = new Pagination();
+
 	/**
 	 * Folder that relative SQLite and H2 file paths are resolved against. Created when
 	 * missing.
@@ -82,12 +84,75 @@ public class AlchemyProperties {
 		return this.binds;
 	}
 
+	public Pagination getPagination() {
+		return this.pagination;
+	}
+
 	public String getInstancePath() {
 		return this.instancePath;
 	}
 
 	public void setInstancePath(String instancePath) {
 		this.instancePath = instancePath;
+	}
+
+	/**
+	 * How db.paginate(...) reads pages from requests.
+	 */
+	public static class Pagination {
+
+		/**
+		 * Items per page when neither the request nor the call says.
+		 */
+		private int defaultPerPage = 20;
+
+		/**
+		 * Largest page size a request may ask for; larger values are lowered to it.
+		 */
+		private int maxPerPage = 100;
+
+		/**
+		 * Request parameter holding the 1-based page number.
+		 */
+		private String pageParameter = "page";
+
+		/**
+		 * Request parameter holding the page size.
+		 */
+		private String perPageParameter = "per_page";
+
+		public int getDefaultPerPage() {
+			return this.defaultPerPage;
+		}
+
+		public void setDefaultPerPage(int defaultPerPage) {
+			this.defaultPerPage = defaultPerPage;
+		}
+
+		public int getMaxPerPage() {
+			return this.maxPerPage;
+		}
+
+		public void setMaxPerPage(int maxPerPage) {
+			this.maxPerPage = maxPerPage;
+		}
+
+		public String getPageParameter() {
+			return this.pageParameter;
+		}
+
+		public void setPageParameter(String pageParameter) {
+			this.pageParameter = pageParameter;
+		}
+
+		public String getPerPageParameter() {
+			return this.perPageParameter;
+		}
+
+		public void setPerPageParameter(String perPageParameter) {
+			this.perPageParameter = perPageParameter;
+		}
+
 	}
 
 }

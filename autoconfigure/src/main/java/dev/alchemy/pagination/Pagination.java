@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -316,6 +317,21 @@ public final class Pagination<T> implements Iterable<T> {
 	 * Iterate over the items on this page.
 	 * @return an iterator over {@link #items()}
 	 */
+	/**
+	 * Return this page with every item converted, for example to the type an API returns.
+	 * {@link #next()} and {@link #prev()} of the result convert the items they load too.
+	 * @param <R> the converted type
+	 * @param converter converts one item
+	 * @return the converted page
+	 */
+	public <R> Pagination<R> map(Function<? super T, ? extends R> converter) {
+		List<R> converted = this.items.stream().<R>map(converter).toList();
+		PageFetcher<T> source = this.fetcher;
+		PageFetcher<R> fetcher = (source != null)
+				? (request) -> source.fetch(request).stream().<R>map(converter).toList() : null;
+		return new Pagination<>(this.request, converted, this.total, fetcher);
+	}
+
 	@Override
 	public Iterator<T> iterator() {
 		return this.items.iterator();

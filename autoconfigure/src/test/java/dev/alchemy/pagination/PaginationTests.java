@@ -552,4 +552,24 @@ class PaginationTests {
 
 	}
 
+	@Test
+	void mapConvertsTheItemsAndTheItemsOfNeighbours() {
+		List<Integer> all = IntStream.rangeClosed(1, 25).boxed().toList();
+		PageFetcher<Integer> fetcher = (request) -> all.subList((int) request.offset(),
+				(int) Math.min(all.size(), request.offset() + request.perPage()));
+		Pagination<Integer> first = Pagination.of(new PageRequest(1, 10), fetcher.fetch(new PageRequest(1, 10)), 25L,
+				fetcher);
+		Pagination<String> mapped = first.map((number) -> "#" + number);
+		assertThat(mapped.items()).first().isEqualTo("#1");
+		assertThat(mapped.total()).isEqualTo(25);
+		assertThat(mapped.next().next().items()).containsExactly("#21", "#22", "#23", "#24", "#25");
+	}
+
+	@Test
+	void mappedPageWithoutFetcherCannotLoadNeighbours() {
+		Pagination<String> mapped = Pagination.of(1, 10, List.of(1, 2), 12).map(String::valueOf);
+		assertThat(mapped.items()).containsExactly("1", "2");
+		assertThatIllegalStateException().isThrownBy(mapped::next);
+	}
+
 }

@@ -2,8 +2,6 @@ package dev.alchemy.samples.quickstart;
 
 import java.net.URI;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -44,11 +41,8 @@ class UserApiController {
 	}
 
 	@GetMapping
-	Pagination<UserJson> list(@RequestParam(required = false) @Nullable String page,
-			@RequestParam(name = "per_page", required = false) @Nullable String perPage) {
-		Pagination<User> users = this.pages.page(page, perPage);
-		return Pagination.of(users.page(), users.perPage(), users.items().stream().map(UserJson::of).toList(),
-				users.total());
+	Pagination<UserJson> list() {
+		return this.pages.page().map(UserJson::of);
 	}
 
 	@PostMapping

@@ -1,0 +1,119 @@
+package dev.alchemy.pagination;
+
+import java.util.List;
+
+import org.hibernate.query.SelectionQuery;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.ClassUtils;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Runs a query one page at a time with Flask-SQLAlchemy's rules: the page and its size
+ * from the options, else from the current request, else the defaults; the items in one
+ * query and, unless told not to, the total in a second one that Hibernate derives from
+ * the first (without its ordering and fetch joins).
+ *
+ * @author Alchemy team
+ * @since 0.1.0
+ */
+public final class Paginator {
+
+	private static final boolean WEB_PRESENT = ClassUtils.isPresent(
+			"org.springframework.web.context.request.RequestContextHolder", Paginator.class.getClassLoader());
+
+	private final PageDefaults defaults;
+
+	private final String pageParameter;
+
+	private final String perPageParameter;
+
+	/**
+	 * Create a paginator.
+	 * @param defaults the default and largest page size
+	 * @param pageParameter the request parameter that holds the page number
+	 * @param perPageParameter the request parameter that holds the page size
+	 */
+	public Paginator(PageDefaults defaults, String pageParameter, String perPageParameter) {
+		this.defaults = defaults;
+		this.pageParameter = pageParameter;
+		this.perPageParameter = perPageParameter;
+	}
+
+	/**
+	 * Flask-SQLAlchemy's defaults: 20 a page, at most 100, {@code page} and
+	 * {@code per_page}.
+	 * @return the paginator
+	 */
+	public static Paginator defaults() {
+		return new Paginator(PageDefaults.defaults(), "page", "per_page");
+	}
+
+	/**
+	 * Load one page of a query.
+	 * @param <T> the type of the items
+	 * @param query the query; its own first result and maximum results are replaced
+	 * @param options the page to load
+	 * @return the page
+	 * @throws dev.alchemy.web.NotFoundException when {@code errorOut} is set and the page
+	 * or size is invalid, or the page is past the last one
+	 */
+	public <T> Pagination<T> paginate(SelectionQuery<T> query, PageOptions options) {
+		PageRequest request = request(options);
+		List<T> items = fetch(query, request);
+		request.checkNotPastEnd(items, options.isErrorOut());
+		Long total = options.isCount() ? query.getResultCount() : null;
+		return Pagination.of(request, items, total, (other) -> fetch(query, other));
+	}
+
+	private static <T> List<T> fetch(SelectionQuery<T> query, PageRequest request) {
+		// Past any real end, and more than JPA's int offset can express.
+		if (request.offset() > Integer.MAX_VALUE) {
+			return List.of();
+		}
+		return query.setFirstResult((int) request.offset()).setMaxResults(request.perPage()).getResultList();
+	}
+
+	PageRequest request(PageOptions options) {
+		PageDefaults defaults = (options.getMaxPerPage() != null)
+				? new PageDefaults(this.defaults.defaultPerPage(), options.getMaxPerPage()) : this.defaults;
+		if (options.getPage() != null || options.getPerPage() != null) {
+			int page = (options.getPage() != null) ? options.getPage() : requestPage(defaults, options);
+			int perPage = (options.getPerPage() != null) ? options.getPerPage()
+					: requestPerPage(defaults, options);
+			return PageRequest.resolve(page, perPage, defaults, options.isErrorOut());
+		}
+		return PageRequest.resolve(parameter(this.pageParameter), parameter(this.perPageParameter), defaults,
+				options.isErrorOut());
+	}
+
+	private int requestPage(PageDefaults defaults, PageOptions options) {
+		return PageRequest.resolve(parameter(this.pageParameter), null, defaults, options.isErrorOut()).page();
+	}
+
+	private int requestPerPage(PageDefaults defaults, PageOptions options) {
+		return PageRequest.resolve(null, parameter(this.perPageParameter), defaults, options.isErrorOut())
+			.perPage();
+	}
+
+	private static @Nullable String parameter(String name) {
+		return WEB_PRESENT ? CurrentRequest.parameter(name) : null;
+	}
+
+	/**
+	 * The web request of this thread; a class of its own so that nothing loads Spring's
+	 * web classes where they are absent.
+	 */
+	private static final class CurrentRequest {
+
+		static @Nullable String parameter(String name) {
+			RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+			return (attributes instanceof ServletRequestAttributes servlet)
+					? servlet.getRequest().getParameter(name) : null;
+		}
+
+	}
+
+}

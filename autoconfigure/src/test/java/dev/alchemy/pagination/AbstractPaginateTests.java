@@ -1,0 +1,205 @@
+package dev.alchemy.pagination;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.SelectionQuery;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import dev.alchemy.Db;
+import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
+import dev.alchemy.autoconfigure.fixtures.Post;
+import dev.alchemy.autoconfigure.fixtures.User;
+import dev.alchemy.session.SessionScope;
+import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.web.NotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@code db.paginate(...)}, run on every database: 45 posts by 3 authors.
+ */
+abstract class AbstractPaginateTests {
+
+	private static final String POSTS = "select p from Post p join fetch p.author order by p.id";
+
+	private static ConfigurableApplicationContext context;
+
+	private Db db;
+
+	private SessionScope scope;
+
+	private List<Long> postIds;
+
+	static void start(TestDatabase database) {
+		context = FixturesApplication.start("sqlalchemy.database-uri=" + database.uri(),
+				"spring.jpa.properties.hibernate.generate_statistics=true");
+		Db db = context.getBean(Db.class);
+		db.createAll();
+		try (SessionScope scope = db.openScope()) {
+			List<User> authors = List.of(new User("ada"), new User("grace"), new User("linus"));
+			authors.forEach(db.session()::add);
+			for (int i = 0; i < 45; i++) {
+				db.session().add(new Post("post " + i, authors.get(i % 3)));
+			}
+			db.session().commit();
+		}
+	}
+
+	@AfterAll
+	static void stop() {
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	@BeforeEach
+	void openScope() {
+		this.db = context.getBean(Db.class);
+		this.scope = this.db.openScope();
+		this.postIds = this.db.session().createQuery("select p.id from Post p order by p.id", Long.class).getResultList();
+		statistics().clear();
+	}
+
+	@AfterEach
+	void closeScope() {
+		this.scope.close();
+		RequestContextHolder.resetRequestAttributes();
+	}
+
+	@Test
+	void itemsAndTotalOfAJoinFetchingQueryTakeTwoStatements() {
+		Pagination<Post> page = this.db.paginate(posts(), PageOptions.fromRequest().page(2).perPage(20));
+		assertThat(page.items()).extracting(Post::getId).containsExactlyElementsOf(this.postIds.subList(20, 40));
+		assertThat(page.items()).allSatisfy((post) -> assertThat(post.getAuthor().getUsername()).isNotNull());
+		assertThat(page.total()).isEqualTo(45);
+		assertThat(page.pages()).isEqualTo(3);
+		assertThat(page.hasNext()).isTrue();
+		assertThat(statistics().getPrepareStatementCount()).isEqualTo(2);
+	}
+
+	@Test
+	void withoutCountNoCountQueryRuns() {
+		Pagination<Post> page = this.db.paginate(posts(), PageOptions.fromRequest().perPage(10).count(false));
+		assertThat(page.items()).hasSize(10);
+		assertThat(page.total()).isNull();
+		assertThat(statistics().getPrepareStatementCount()).isEqualTo(1);
+	}
+
+	@Test
+	void nextAndPrevReuseTheTotal() {
+		Pagination<Post> first = this.db.paginate(posts(), PageOptions.fromRequest().perPage(20));
+		statistics().clear();
+		Pagination<Post> last = first.next().next();
+		assertThat(last.page()).isEqualTo(3);
+		assertThat(last.items()).extracting(Post::getId).containsExactlyElementsOf(this.postIds.subList(40, 45));
+		assertThat(last.total()).isEqualTo(45);
+		assertThat(last.prev().items()).hasSize(20);
+		assertThat(statistics().getPrepareStatementCount()).isEqualTo(3);
+	}
+
+	@Test
+	void pageAndSizeComeFromTheRequest() {
+		request("page", "3", "per_page", "7");
+		Pagination<Post> page = this.db.paginate(posts());
+		assertThat(page.page()).isEqualTo(3);
+		assertThat(page.perPage()).isEqualTo(7);
+		assertThat(page.items()).extracting(Post::getId).containsExactlyElementsOf(this.postIds.subList(14, 21));
+	}
+
+	@Test
+	void optionsWinOverTheRequest() {
+		request("page", "3", "per_page", "7");
+		Pagination<Post> page = this.db.paginate(posts(), PageOptions.fromRequest().page(1));
+		assertThat(page.page()).isEqualTo(1);
+		assertThat(page.perPage()).isEqualTo(7);
+	}
+
+	@Test
+	void requestedSizeIsCappedByMaxPerPage() {
+		request("per_page", "99999999999999999999");
+		assertThat(this.db.paginate(posts()).perPage()).isEqualTo(100);
+		assertThat(this.db.paginate(posts(), PageOptions.fromRequest().maxPerPage(30)).perPage()).isEqualTo(30);
+	}
+
+	@Test
+	void invalidRequestValuesAre404sUnlessErrorOutIsOff() {
+		request("page", "abc", "per_page", "0");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.db.paginate(posts()));
+		Pagination<Post> corrected = this.db.paginate(posts(), PageOptions.fromRequest().errorOut(false));
+		assertThat(corrected.page()).isEqualTo(1);
+		assertThat(corrected.perPage()).isEqualTo(20);
+	}
+
+	@Test
+	void pagePastTheLastIsA404UnlessErrorOutIsOff() {
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.db.paginate(posts(), PageOptions.fromRequest().page(4)));
+		Pagination<Post> empty = this.db.paginate(posts(), PageOptions.fromRequest().page(4).errorOut(false));
+		assertThat(empty.items()).isEmpty();
+		assertThat(empty.total()).isEqualTo(45);
+	}
+
+	@Test
+	void emptyFirstPageIsNotAnError() {
+		Pagination<Post> page = this.db.paginate(this.db.session()
+			.createQuery("select p from Post p where p.title = :title", Post.class)
+			.setParameter("title", "none"));
+		assertThat(page.items()).isEmpty();
+		assertThat(page.total()).isZero();
+		assertThat(page.pages()).isZero();
+	}
+
+	@Test
+	void criteriaQueriesArePaginated() {
+		CriteriaBuilder builder = this.db.session().getCriteriaBuilder(Post.class);
+		CriteriaQuery<Post> query = builder.createQuery(Post.class);
+		Root<Post> post = query.from(Post.class);
+		query.select(post).where(builder.like(post.get("title"), "post 1%")).orderBy(builder.asc(post.get("id")));
+		Pagination<Post> page = this.db.paginate(query, PageOptions.fromRequest().perPage(5));
+		assertThat(page.total()).isEqualTo(11);
+		assertThat(page.items()).extracting(Post::getTitle)
+			.containsExactly("post 1", "post 10", "post 11", "post 12", "post 13");
+	}
+
+	@Test
+	void parameterNamesAreConfigurable() {
+		request("p", "2", "size", "4");
+		Paginator paginator = new Paginator(PageDefaults.defaults(), "p", "size");
+		SelectionQuery<Post> query = posts().unwrap(SelectionQuery.class);
+		Pagination<Post> page = paginator.paginate(query, PageOptions.fromRequest());
+		assertThat(page.page()).isEqualTo(2);
+		assertThat(page.perPage()).isEqualTo(4);
+	}
+
+	private jakarta.persistence.TypedQuery<Post> posts() {
+		return this.db.session().createQuery(POSTS, Post.class);
+	}
+
+	private static void request(String... parameters) {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		for (int i = 0; i < parameters.length; i += 2) {
+			request.addParameter(parameters[i], parameters[i + 1]);
+		}
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+	}
+
+	private static Statistics statistics() {
+		return context.getBean(EntityManagerFactory.class).unwrap(SessionFactoryImplementor.class).getStatistics();
+	}
+
+}
