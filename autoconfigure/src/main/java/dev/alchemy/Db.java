@@ -7,6 +7,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.FindOption;
 import jakarta.persistence.NoResultException;
 import jakarta.persistence.NonUniqueResultException;
 import jakarta.persistence.TypedQuery;
@@ -145,7 +147,7 @@ public class Db {
 	 * @throws NotFoundException if there is none
 	 */
 	public <T> T getOr404(Class<T> type, Object id) {
-		return getOr404(type, id, null);
+		return getOr404(type, id, (String) null);
 	}
 
 	/**
@@ -158,7 +160,47 @@ public class Db {
 	 * @throws NotFoundException if there is none
 	 */
 	public <T> T getOr404(Class<T> type, Object id, @Nullable String description) {
-		T entity = session().get(type, id);
+		return found(session().get(type, id), description);
+	}
+
+	/**
+	 * Return the entity with the given primary key, found with JPA's find options (a lock
+	 * mode, a timeout), or fail with a 404.
+	 * <pre class="code">
+	 * Account account = db.getOr404(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+	 * </pre>
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param id the primary key
+	 * @param options how to find it
+	 * @return the entity
+	 * @throws NotFoundException if there is none
+	 */
+	public <T> T getOr404(Class<T> type, Object id, FindOption... options) {
+		return found(session().get(type, id, options), null);
+	}
+
+	/**
+	 * Return the entity with the given primary key, loaded with what the entity graph
+	 * names in the same query, or fail with a 404: Flask-SQLAlchemy's
+	 * {@code get_or_404(Post, id, options=[joinedload(Post.author)])}.
+	 * <pre class="code">
+	 * EntityGraph&lt;Post&gt; withAuthor = db.session().entityManager(Post.class).createEntityGraph(Post.class);
+	 * withAuthor.addAttributeNode("author");
+	 * Post post = db.getOr404(withAuthor, id);
+	 * </pre>
+	 * @param <T> the entity type
+	 * @param graph the entity graph
+	 * @param id the primary key
+	 * @param options how to find it
+	 * @return the entity
+	 * @throws NotFoundException if there is none
+	 */
+	public <T> T getOr404(EntityGraph<T> graph, Object id, FindOption... options) {
+		return found(session().get(graph, id, options), null);
+	}
+
+	private static <T> T found(@Nullable T entity, @Nullable String description) {
 		if (entity == null) {
 			throw new NotFoundException(description);
 		}

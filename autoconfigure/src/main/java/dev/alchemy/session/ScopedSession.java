@@ -3,12 +3,15 @@ package dev.alchemy.session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.FindOption;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import org.hibernate.graph.RootGraph;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
@@ -79,6 +82,19 @@ final class ScopedSession implements Session {
 	@Override
 	public <T> @Nullable T get(Class<T> type, Object id) {
 		return entityManager(type).find(type, id);
+	}
+
+	@Override
+	public <T> @Nullable T get(Class<T> type, Object id, FindOption... options) {
+		return entityManager(type).find(type, id, options);
+	}
+
+	@Override
+	public <T> @Nullable T get(EntityGraph<T> graph, Object id, FindOption... options) {
+		if (!(graph instanceof RootGraph<T> root)) {
+			throw new IllegalArgumentException("Not an entity graph made by Hibernate: " + graph);
+		}
+		return entityManager(root.getGraphedType().getJavaType()).find(graph, id, options);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package dev.alchemy.session;
 
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FindOption;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -55,6 +57,28 @@ public interface Session {
 	 * @return the entity, or {@code null} if there is none
 	 */
 	<T> @Nullable T get(Class<T> type, Object id);
+
+	/**
+	 * Return the entity with the given primary key, loaded with JPA's find options: a
+	 * {@link jakarta.persistence.LockModeType}, a timeout, cache modes.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @param id the primary key
+	 * @param options how to find it
+	 * @return the entity, or {@code null} if there is none
+	 */
+	<T> @Nullable T get(Class<T> type, Object id, FindOption... options);
+
+	/**
+	 * Return the entity with the given primary key, loaded with what the entity graph
+	 * names in the same query (Flask-SQLAlchemy's {@code options=[joinedload(...)]}).
+	 * @param <T> the entity type
+	 * @param graph the entity graph, from {@code entityManager(type).createEntityGraph(type)}
+	 * @param id the primary key
+	 * @param options how to find it
+	 * @return the entity, or {@code null} if there is none
+	 */
+	<T> @Nullable T get(EntityGraph<T> graph, Object id, FindOption... options);
 
 	/**
 	 * Create a JPQL query on the bind of its result type (the default bind when the result

@@ -2,10 +2,13 @@ package dev.alchemy.pagination;
 
 import java.util.List;
 
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.SelectionQuery;
 import org.hibernate.stat.Statistics;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -184,6 +189,32 @@ abstract class AbstractPaginateTests {
 		Pagination<Post> page = paginator.paginate(query, PageOptions.fromRequest());
 		assertThat(page.page()).isEqualTo(2);
 		assertThat(page.perPage()).isEqualTo(4);
+	}
+
+	@Test
+	void getOr404WithAnEntityGraphLoadsTheAssociationInOneQuery() {
+		EntityGraph<Post> withAuthor = this.db.session().entityManager(Post.class).createEntityGraph(Post.class);
+		withAuthor.addAttributeNode("author");
+		Post post = this.db.getOr404(withAuthor, this.postIds.get(0));
+		assertThat(Hibernate.isInitialized(post.getAuthor())).isTrue();
+		assertThat(post.getAuthor().getUsername()).isEqualTo("ada");
+		assertThat(statistics().getPrepareStatementCount()).isOne();
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.db.getOr404(withAuthor, Long.MAX_VALUE));
+	}
+
+	@Test
+	void getOr404TakesALockMode() {
+		TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		Post post = transaction.execute((status) -> {
+			Post locked = this.db.getOr404(Post.class, this.postIds.get(1), LockModeType.PESSIMISTIC_WRITE);
+			assertThat(this.db.session().entityManager(Post.class).getLockMode(locked))
+				.isEqualTo(LockModeType.PESSIMISTIC_WRITE);
+			return locked;
+		});
+		assertThat(post.getTitle()).isEqualTo("post 1");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> transaction
+			.executeWithoutResult((status) -> this.db.getOr404(Post.class, Long.MAX_VALUE, LockModeType.PESSIMISTIC_WRITE)));
 	}
 
 	private jakarta.persistence.TypedQuery<Post> posts() {
