@@ -40,7 +40,6 @@ import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.bind.BoundDatabase;
 import dev.alchemy.model.AlchemyImplicitNamingStrategy;
 import dev.alchemy.model.CheckFirstSchemaFilterProvider;
-import dev.alchemy.pagination.PageDefaults;
 import dev.alchemy.pagination.Paginator;
 
 /**
@@ -118,7 +117,7 @@ public final class AlchemyJpaAutoConfiguration {
 	@ConditionalOnBean(BindRegistry.class)
 	Db db(BindRegistry binds, ObjectProvider<AlchemyProperties> properties) {
 		AlchemyProperties.Pagination pagination = properties.getIfAvailable(AlchemyProperties::new).getPagination();
-		return new Db(binds, new Paginator(new PageDefaults(pagination.getDefaultPerPage(), pagination.getMaxPerPage()),
+		return new Db(binds, new Paginator(pagination.toPageDefaults(),
 				pagination.getPageParameter(), pagination.getPerPageParameter()));
 	}
 

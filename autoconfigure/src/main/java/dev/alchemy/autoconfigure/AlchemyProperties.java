@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 import dev.alchemy.engine.EngineOptions;
+import dev.alchemy.pagination.PageDefaults;
 
 /**
  * Configuration properties for Alchemy, under {@code sqlalchemy}, as Flask-SQLAlchemy's
@@ -120,6 +121,10 @@ public class AlchemyProperties {
 		 * Request parameter holding the page size.
 		 */
 		private String perPageParameter = "per_page";
+
+		PageDefaults toPageDefaults() {
+			return new PageDefaults(this.defaultPerPage, this.maxPerPage);
+		}
 
 		public int getDefaultPerPage() {
 			return this.defaultPerPage;

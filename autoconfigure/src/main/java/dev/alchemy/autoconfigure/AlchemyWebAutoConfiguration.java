@@ -1,5 +1,7 @@
 package dev.alchemy.autoconfigure;
 
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -7,11 +9,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.web.NotFoundExceptionHandler;
+import dev.alchemy.web.PageRequestArgumentResolver;
 import dev.alchemy.web.SessionScopeFilter;
 
 /**
@@ -38,6 +44,21 @@ public final class AlchemyWebAutoConfiguration {
 	@ConditionalOnMissingBean
 	NotFoundExceptionHandler alchemyNotFoundExceptionHandler() {
 		return new NotFoundExceptionHandler();
+	}
+
+	@Bean
+	WebMvcConfigurer alchemyPageRequestArgumentResolverConfigurer(ObjectProvider<AlchemyProperties> properties) {
+		AlchemyProperties.Pagination pagination = properties.getIfAvailable(AlchemyProperties::new).getPagination();
+		PageRequestArgumentResolver resolver = new PageRequestArgumentResolver(pagination.toPageDefaults(),
+				pagination.getPageParameter(), pagination.getPerPageParameter());
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(resolver);
+			}
+
+		};
 	}
 
 }

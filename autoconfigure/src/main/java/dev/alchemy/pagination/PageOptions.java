@@ -46,6 +46,16 @@ public final class PageOptions {
 	}
 
 	/**
+	 * Load the page of a resolved request, for example a controller's
+	 * {@link PageRequest} parameter.
+	 * @param request the page and its size
+	 * @return the options
+	 */
+	public static PageOptions of(PageRequest request) {
+		return FROM_REQUEST.page(request.page()).perPage(request.perPage());
+	}
+
+	/**
 	 * Load this page instead of the request's.
 	 * @param page the 1-based page number
 	 * @return new options

@@ -91,4 +91,26 @@ class WebTests {
 		assertThat(this.context.getBeansOfType(OpenEntityManagerInViewInterceptor.class)).isEmpty();
 	}
 
+	@Test
+	void controllersTakeThePageRequestAsAParameter() throws Exception {
+		for (String username : new String[] { "a", "b", "c", "d", "e" }) {
+			database.jdbc().update("insert into \"user\" (username) values (?)", username);
+		}
+		this.mvc.perform(get("/users").param("page", "2").param("per_page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items").value(org.hamcrest.Matchers.contains("c", "d")))
+			.andExpect(jsonPath("$.total").value(5))
+			.andExpect(jsonPath("$.pages").value(3));
+		this.mvc.perform(get("/users").param("per_page", "99999999999999999999"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.perPage").value(100));
+		for (String invalid : new String[] { "abc", "", "2.5", "0", "-1" }) {
+			this.mvc.perform(get("/users").param("page", invalid).accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		this.mvc.perform(get("/users").param("page", "4").param("per_page", "2").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotFound());
+	}
+
 }
