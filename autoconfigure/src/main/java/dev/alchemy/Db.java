@@ -26,6 +26,7 @@ import dev.alchemy.model.SchemaOperations;
 import dev.alchemy.pagination.PageOptions;
 import dev.alchemy.pagination.Pagination;
 import dev.alchemy.pagination.Paginator;
+import dev.alchemy.query.EntityQuery;
 import dev.alchemy.session.Session;
 import dev.alchemy.session.SessionScope;
 import dev.alchemy.web.NotFoundException;
@@ -362,6 +363,17 @@ public class Db {
 	 */
 	public <T> Pagination<T> paginate(Query<T> query, PageOptions options) {
 		return this.paginator.paginate(query, options);
+	}
+
+	/**
+	 * Start a query on an entity with the legacy interface, Flask-SQLAlchemy's
+	 * {@code User.query}: {@code db.query(User.class).filterBy("username", "ada").first()}.
+	 * @param <T> the entity type
+	 * @param type the entity class
+	 * @return the query
+	 */
+	public <T> EntityQuery<T> query(Class<T> type) {
+		return EntityQuery.of(this, type);
 	}
 
 	/**

@@ -11,6 +11,8 @@ import jakarta.persistence.criteria.Root;
 import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.SelectionQuery;
+import org.hibernate.query.range.Range;
+import org.hibernate.query.restriction.Restriction;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -215,6 +217,43 @@ abstract class AbstractPaginateTests {
 		assertThat(post.getTitle()).isEqualTo("post 1");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> transaction
 			.executeWithoutResult((status) -> this.db.getOr404(Post.class, Long.MAX_VALUE, LockModeType.PESSIMISTIC_WRITE)));
+	}
+
+	@Test
+	void legacyQueryFiltersSortsAndFetches() {
+		assertThat(this.db.query(Post.class).filterBy("title", "post 7").one().getId()).isEqualTo(this.postIds.get(7));
+		assertThat(this.db.query(Post.class).orderByDesc("id").first().getId()).isEqualTo(this.postIds.get(44));
+		assertThat(this.db.query(Post.class).filterBy("title", "none").first()).isNull();
+		assertThat(this.db.query(Post.class).all()).hasSize(45);
+		assertThat(this.db.query(Post.class).filter(Restriction.restrict(Post.class, "title", Range.prefix("post 4")))
+			.orderBy("title")
+			.all()).extracting(Post::getTitle)
+			.containsExactly("post 4", "post 40", "post 41", "post 42", "post 43", "post 44");
+		assertThat(this.db.query(Post.class).filterBy("title", "post 1").count()).isOne();
+		assertThat(this.db.query(Post.class).get(this.postIds.get(3)).getTitle()).isEqualTo("post 3");
+	}
+
+	@Test
+	void legacyQueryHas404Helpers() {
+		assertThat(this.db.query(Post.class).getOr404(this.postIds.get(2)).getTitle()).isEqualTo("post 2");
+		assertThat(this.db.query(Post.class).filterBy("title", "post 2").firstOr404().getTitle()).isEqualTo("post 2");
+		assertThat(this.db.query(Post.class).filterBy("title", "post 2").oneOr404().getTitle()).isEqualTo("post 2");
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.db.query(Post.class).getOr404(Long.MAX_VALUE));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.db.query(Post.class).filterBy("title", "none").firstOr404());
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.db.query(Post.class).filterBy("title", "none").oneOr404());
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.db.query(Post.class).oneOr404());
+	}
+
+	@Test
+	void legacyQueryPaginates() {
+		Pagination<Post> page = this.db.query(Post.class)
+			.orderBy("id")
+			.paginate(PageOptions.fromRequest().page(5).perPage(10));
+		assertThat(page.items()).extracting(Post::getId).containsExactlyElementsOf(this.postIds.subList(40, 45));
+		assertThat(page.total()).isEqualTo(45);
 	}
 
 	private jakarta.persistence.TypedQuery<Post> posts() {
