@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -18,6 +19,11 @@ import org.hibernate.query.SelectionQuery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.bind.BoundDatabase;
@@ -363,6 +369,59 @@ public class Db {
 	 */
 	public <T> Pagination<T> paginate(Query<T> query, PageOptions options) {
 		return this.paginator.paginate(query, options);
+	}
+
+	/**
+	 * Return one page through a Spring Data repository method that takes a
+	 * {@link Pageable}, the page and its size from the current request:
+	 * {@code db.paginate((pageable) -> users.findByActiveTrue(pageable))}. A method that
+	 * returns a {@link Page} gives the total; one that returns a {@link Slice} does not.
+	 * @param <T> the type of the items
+	 * @param finder calls the repository method with the page to load
+	 * @return the page
+	 * @throws NotFoundException for an invalid page or size, or a page past the last one
+	 */
+	public <T> Pagination<T> paginate(Function<Pageable, ? extends Slice<T>> finder) {
+		return this.paginator.paginate(finder, PageOptions.fromRequest());
+	}
+
+	/**
+	 * Return one page through a Spring Data repository method that takes a
+	 * {@link Pageable}.
+	 * @param <T> the type of the items
+	 * @param finder calls the repository method with the page to load
+	 * @param options the page, its size and the rules
+	 * @return the page
+	 */
+	public <T> Pagination<T> paginate(Function<Pageable, ? extends Slice<T>> finder, PageOptions options) {
+		return this.paginator.paginate(finder, options);
+	}
+
+	/**
+	 * Return one page of the entities a Spring Data {@link Specification} selects, through
+	 * a repository that executes specifications.
+	 * @param <T> the entity type
+	 * @param repository the repository
+	 * @param specification what to select; sort with a {@code Sort}-taking method
+	 * instead, or in the specification's query
+	 * @return the page
+	 * @throws NotFoundException for an invalid page or size, or a page past the last one
+	 */
+	public <T> Pagination<T> paginate(JpaSpecificationExecutor<T> repository, Specification<T> specification) {
+		return paginate(repository, specification, PageOptions.fromRequest());
+	}
+
+	/**
+	 * Return one page of the entities a Spring Data {@link Specification} selects.
+	 * @param <T> the entity type
+	 * @param repository the repository
+	 * @param specification what to select
+	 * @param options the page, its size and the rules
+	 * @return the page
+	 */
+	public <T> Pagination<T> paginate(JpaSpecificationExecutor<T> repository, Specification<T> specification,
+			PageOptions options) {
+		return this.paginator.paginate((pageable) -> repository.findAll(specification, pageable), options);
 	}
 
 	/**

@@ -1,10 +1,15 @@
 package dev.alchemy.pagination;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.hibernate.query.SelectionQuery;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -66,6 +71,30 @@ public final class Paginator {
 		request.checkNotPastEnd(items, options.isErrorOut());
 		Long total = options.isCount() ? query.getResultCount() : null;
 		return Pagination.of(request, items, total, (other) -> fetch(query, other));
+	}
+
+	/**
+	 * Load one page through a Spring Data repository method that takes a
+	 * {@link Pageable}. A {@link Page} brings its total; a {@link Slice} has none, and
+	 * neither has a page loaded with {@code count} turned off.
+	 * @param <T> the type of the items
+	 * @param finder calls the repository method with the page to load
+	 * @param options the page to load
+	 * @return the page
+	 */
+	public <T> Pagination<T> paginate(Function<Pageable, ? extends Slice<T>> finder, PageOptions options) {
+		PageRequest request = request(options);
+		Slice<T> slice = fetch(finder, request);
+		request.checkNotPastEnd(slice.getContent(), options.isErrorOut());
+		Long total = (options.isCount() && slice instanceof Page<T> page) ? page.getTotalElements() : null;
+		return Pagination.of(request, slice.getContent(), total, (other) -> fetch(finder, other).getContent());
+	}
+
+	private static <T> Slice<T> fetch(Function<Pageable, ? extends Slice<T>> finder, PageRequest request) {
+		if (request.offset() > Integer.MAX_VALUE) {
+			return new SliceImpl<>(List.of());
+		}
+		return finder.apply(org.springframework.data.domain.PageRequest.of(request.page() - 1, request.perPage()));
 	}
 
 	private static <T> List<T> fetch(SelectionQuery<T> query, PageRequest request) {

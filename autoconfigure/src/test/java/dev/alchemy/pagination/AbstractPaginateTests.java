@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
 import dev.alchemy.autoconfigure.fixtures.Post;
+import dev.alchemy.autoconfigure.fixtures.PostRepository;
 import dev.alchemy.autoconfigure.fixtures.User;
 import dev.alchemy.session.SessionScope;
 import dev.alchemy.testsupport.TestDatabase;
@@ -254,6 +256,37 @@ abstract class AbstractPaginateTests {
 			.paginate(PageOptions.fromRequest().page(5).perPage(10));
 		assertThat(page.items()).extracting(Post::getId).containsExactlyElementsOf(this.postIds.subList(40, 45));
 		assertThat(page.total()).isEqualTo(45);
+	}
+
+	@Test
+	void repositoryMethodsTakingAPageableArePaginated() {
+		PostRepository repository = context.getBean(PostRepository.class);
+		request("page", "2", "per_page", "4");
+		Pagination<Post> page = this.db.paginate((pageable) -> repository.findByTitleStartingWithOrderById("post 1", pageable));
+		// "post 1", "post 10" ... "post 19" in id order: the second page of four starts at "post 13".
+		assertThat(page.items()).extracting(Post::getTitle).containsExactly("post 13", "post 14", "post 15", "post 16");
+		assertThat(page.total()).isEqualTo(11);
+		assertThat(page.next().items()).extracting(Post::getTitle).containsExactly("post 17", "post 18", "post 19");
+		Pagination<Post> slice = this.db
+			.paginate((pageable) -> repository.findSliceByTitleStartingWithOrderById("post 1", pageable));
+		assertThat(slice.items()).hasSize(4);
+		assertThat(slice.total()).isNull();
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.db.paginate(
+				(pageable) -> repository.findByTitleStartingWithOrderById("post 1", pageable),
+				PageOptions.fromRequest().page(4)));
+	}
+
+	@Test
+	void specificationsArePaginated() {
+		PostRepository repository = context.getBean(PostRepository.class);
+		Specification<Post> byAda = (root, query, builder) -> {
+			query.orderBy(builder.asc(root.get("id")));
+			return builder.equal(root.get("author").get("username"), "ada");
+		};
+		Pagination<Post> page = this.db.paginate(repository, byAda, PageOptions.fromRequest().perPage(10));
+		assertThat(page.total()).isEqualTo(15);
+		assertThat(page.pages()).isEqualTo(2);
+		assertThat(page.items()).extracting(Post::getTitle).startsWith("post 0", "post 3", "post 6");
 	}
 
 	private jakarta.persistence.TypedQuery<Post> posts() {
