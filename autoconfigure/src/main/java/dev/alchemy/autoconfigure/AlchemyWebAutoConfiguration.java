@@ -17,6 +17,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.web.NotFoundExceptionHandler;
+import dev.alchemy.web.PageLinks;
 import dev.alchemy.web.PageRequestArgumentResolver;
 import dev.alchemy.web.SessionScopeFilter;
 
@@ -44,6 +45,15 @@ public final class AlchemyWebAutoConfiguration {
 	@ConditionalOnMissingBean
 	NotFoundExceptionHandler alchemyNotFoundExceptionHandler() {
 		return new NotFoundExceptionHandler();
+	}
+
+	/**
+	 * Links of the page widget ({@code templates/alchemy/pagination.html}).
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	PageLinks alchemyPageLinks(ObjectProvider<AlchemyProperties> properties) {
+		return new PageLinks(properties.getIfAvailable(AlchemyProperties::new).getPagination().getPageParameter());
 	}
 
 	@Bean

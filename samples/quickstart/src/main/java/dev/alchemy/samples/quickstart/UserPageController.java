@@ -33,9 +33,8 @@ class UserPageController {
 	}
 
 	@GetMapping("/users")
-	String list(@RequestParam(name = "per_page", required = false) @Nullable String perPage, Model model) {
+	String list(Model model) {
 		model.addAttribute("users", this.pages.page());
-		model.addAttribute("perPageParam", perPage);
 		return "users/list";
 	}
 

@@ -285,6 +285,16 @@ abstract class QuickstartContractTests {
 	}
 
 	@Test
+	void pageWidgetLinksKeepTheOtherQueryParametersEncoded() {
+		insertUsers(USER_COUNT);
+		assertThat(this.mvc.get().uri("/users?q={q}&per_page=10&page=2", "<b> & x").accept(MediaType.TEXT_HTML))
+			.hasStatusOk()
+			.bodyText()
+			.contains("rel=\"next\" href=\"/users?page=3&amp;q=%3Cb%3E%20%26%20x&amp;per_page=10\"")
+			.doesNotContain("<b> & x");
+	}
+
+	@Test
 	void usersPageOfAnEmptyTableSaysSo() {
 		assertThat(this.mvc.get().uri("/users").accept(MediaType.TEXT_HTML)).hasStatusOk()
 			.bodyText()
