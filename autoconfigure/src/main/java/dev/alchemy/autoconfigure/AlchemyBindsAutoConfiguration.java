@@ -141,6 +141,7 @@ public final class AlchemyBindsAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.boot.jdbc.health.DataSourceHealthIndicator")
 	@ConditionalOnEnabledHealthIndicator("db")
+	@ConditionalOnMissingBean(DataSource.class)
 	@Conditional(AlchemyJpaAutoConfiguration.BindsOnlyCondition.class)
 	static class BindsOnlyHealthConfiguration {
 
@@ -160,6 +161,7 @@ public final class AlchemyBindsAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = { "io.micrometer.core.instrument.binder.MeterBinder",
 			"com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory" })
+	@ConditionalOnMissingBean(DataSource.class)
 	@Conditional(AlchemyJpaAutoConfiguration.BindsOnlyCondition.class)
 	static class BindsOnlyMetricsConfiguration {
 

@@ -138,7 +138,7 @@ public final class AlchemyJpaAutoConfiguration {
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(JpaRepository.class)
-	@ConditionalOnMissingBean({ JpaRepositoryFactoryBean.class, JpaRepositoryConfigExtension.class })
+	@ConditionalOnMissingBean({ DataSource.class, JpaRepositoryFactoryBean.class, JpaRepositoryConfigExtension.class })
 	@ConditionalOnBooleanProperty(name = "spring.data.jpa.repositories.enabled", matchIfMissing = true)
 	@Conditional(BindsOnlyCondition.class)
 	@Import(BindsOnlyRepositoriesRegistrar.class)

@@ -96,9 +96,17 @@ final class BindBeanRegistrar implements ImportBeanDefinitionRegistrar, Environm
 				}
 			}
 		});
-		if (!binds.isEmpty() && ConfiguredBinds.hasDefaultDatabaseProperty(this.environment)) {
-			register(registry, DEFAULT_TRANSACTION_MANAGER, BindRegistry.DEFAULT, JpaTransactionManager.class,
+		if (!binds.isEmpty()) {
+			// Whatever supplies the default database (a URI, spring.datasource, a DataSource
+			// bean, a Testcontainers connection), its own transactions need a manager of their
+			// own once the primary one spans every bind. Binds-only applications never ask, so it
+			// is created on demand.
+			RootBeanDefinition defaultTransactionManager = register(registry, DEFAULT_TRANSACTION_MANAGER,
+					BindRegistry.DEFAULT, JpaTransactionManager.class,
 					() -> beans().transactionManager(this.beanFactory.getBean(EntityManagerFactory.class)));
+			if (defaultTransactionManager != null) {
+				defaultTransactionManager.setLazyInit(true);
+			}
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.bindfixtures.auth.Account;
@@ -144,6 +145,23 @@ class AlchemyBindsAutoConfigurationTests {
 	}
 
 	@Test
+	void defaultDatabaseFromADataSourceBeanGetsItsOwnTransactionManager() {
+		this.contextRunner
+			.withPropertyValues("sqlalchemy.binds.auth.uri=sqlite:///" + this.directory.resolve("auth.db"),
+					"sqlalchemy.binds.auth.packages=" + AUTH_PACKAGE)
+			.withUserConfiguration(DefaultDataSourceConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				Db db = context.getBean(Db.class);
+				assertThat(db.binds().defaultBind().transactionManager()).isInstanceOf(JpaTransactionManager.class)
+					.isSameAs(context.getBean("defaultTransactionManager"));
+				Integer answer = new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+					.execute((status) -> 42);
+				assertThat(answer).isEqualTo(42);
+			});
+	}
+
+	@Test
 	void withoutBindsSpringBootsOwnTransactionManagerStays() {
 		this.contextRunner.withPropertyValues("sqlalchemy.database-uri=sqlite:///" + this.directory.resolve("a.db"))
 			.run((context) -> {
@@ -214,6 +232,18 @@ class AlchemyBindsAutoConfigurationTests {
 		JpaTransactionManager authTransactionManager(
 				@org.springframework.beans.factory.annotation.Qualifier("authEntityManagerFactory") EntityManagerFactory factory) {
 			return new JpaTransactionManager(factory);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class DefaultDataSourceConfiguration {
+
+		@Bean
+		HikariDataSource dataSource(@org.springframework.beans.factory.annotation.Value("${sqlalchemy.binds.auth.uri}") String authUri) {
+			HikariDataSource dataSource = new HikariDataSource();
+			dataSource.setJdbcUrl("jdbc:sqlite:" + authUri.substring("sqlite:///".length()).replace("auth.db", "default.db"));
+			return dataSource;
 		}
 
 	}
