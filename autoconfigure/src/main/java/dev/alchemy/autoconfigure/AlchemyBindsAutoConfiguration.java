@@ -150,7 +150,7 @@ public final class AlchemyBindsAutoConfiguration {
 		HealthContributor dbHealthContributor(ListableBeanFactory beanFactory, Environment environment) {
 			Map<String, HealthContributor> contributors = new LinkedHashMap<>();
 			for (String key : ConfiguredBinds.keys(environment)) {
-				String name = key + "DataSource";
+				String name = BindBean.DATA_SOURCE.name(key);
 				contributors.put(name, new DataSourceHealthIndicator(beanFactory.getBean(name, DataSource.class)));
 			}
 			return CompositeHealthContributor.fromMap(contributors);

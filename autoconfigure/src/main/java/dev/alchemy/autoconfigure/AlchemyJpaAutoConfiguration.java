@@ -105,9 +105,9 @@ public final class AlchemyJpaAutoConfiguration {
 					defaultTransactionManager));
 		}
 		for (String key : ConfiguredBinds.keys(environment)) {
-			binds.add(new BoundDatabase(key, beanFactory.getBean(key + "DataSource", DataSource.class),
-					beanFactory.getBean(key + "EntityManagerFactory", EntityManagerFactory.class),
-					beanFactory.getBean(key + "TransactionManager", PlatformTransactionManager.class)));
+			binds.add(new BoundDatabase(key, beanFactory.getBean(BindBean.DATA_SOURCE.name(key), DataSource.class),
+					beanFactory.getBean(BindBean.ENTITY_MANAGER_FACTORY.name(key), EntityManagerFactory.class),
+					beanFactory.getBean(BindBean.TRANSACTION_MANAGER.name(key), PlatformTransactionManager.class)));
 		}
 		return new BindRegistry(binds);
 	}
@@ -115,10 +115,20 @@ public final class AlchemyJpaAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(BindRegistry.class)
-	Db db(BindRegistry binds, ObjectProvider<AlchemyProperties> properties) {
+	Db db(BindRegistry binds, Paginator paginator) {
+		return new Db(binds, paginator);
+	}
+
+	/**
+	 * How {@code db.paginate(...)} and controllers' {@code PageRequest} parameters read
+	 * pages, from {@code sqlalchemy.pagination}.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	Paginator alchemyPaginator(ObjectProvider<AlchemyProperties> properties) {
 		AlchemyProperties.Pagination pagination = properties.getIfAvailable(AlchemyProperties::new).getPagination();
-		return new Db(binds, new Paginator(pagination.toPageDefaults(),
-				pagination.getPageParameter(), pagination.getPerPageParameter()));
+		return new Paginator(pagination.toPageDefaults(), pagination.getPageParameter(),
+				pagination.getPerPageParameter());
 	}
 
 	@Configuration(proxyBeanMethods = false)

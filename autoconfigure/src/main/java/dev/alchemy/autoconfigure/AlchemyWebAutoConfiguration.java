@@ -9,13 +9,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.alchemy.bind.BindRegistry;
+import dev.alchemy.pagination.Paginator;
 import dev.alchemy.web.NotFoundExceptionHandler;
 import dev.alchemy.web.PageLinks;
 import dev.alchemy.web.PageRequestArgumentResolver;
@@ -52,15 +52,15 @@ public final class AlchemyWebAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	PageLinks alchemyPageLinks(ObjectProvider<AlchemyProperties> properties) {
-		return new PageLinks(properties.getIfAvailable(AlchemyProperties::new).getPagination().getPageParameter());
+	@ConditionalOnBean(Paginator.class)
+	PageLinks alchemyPageLinks(Paginator paginator) {
+		return new PageLinks(paginator.pageParameter());
 	}
 
 	@Bean
-	WebMvcConfigurer alchemyPageRequestArgumentResolverConfigurer(ObjectProvider<AlchemyProperties> properties) {
-		AlchemyProperties.Pagination pagination = properties.getIfAvailable(AlchemyProperties::new).getPagination();
-		PageRequestArgumentResolver resolver = new PageRequestArgumentResolver(pagination.toPageDefaults(),
-				pagination.getPageParameter(), pagination.getPerPageParameter());
+	@ConditionalOnBean(Paginator.class)
+	WebMvcConfigurer alchemyPageRequestArgumentResolverConfigurer(Paginator paginator) {
+		PageRequestArgumentResolver resolver = new PageRequestArgumentResolver(paginator);
 		return new WebMvcConfigurer() {
 
 			@Override

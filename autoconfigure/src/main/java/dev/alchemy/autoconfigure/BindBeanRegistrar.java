@@ -43,7 +43,7 @@ final class BindBeanRegistrar implements ImportBeanDefinitionRegistrar, Environm
 		BeanFactoryAware {
 
 	/** The default bind's own transaction manager, when a cross-bind one is primary. */
-	static final String DEFAULT_TRANSACTION_MANAGER = BindRegistry.DEFAULT + "TransactionManager";
+	static final String DEFAULT_TRANSACTION_MANAGER = BindBean.TRANSACTION_MANAGER.name(BindRegistry.DEFAULT);
 
 	private static final String FLYWAY_INITIALIZER = "org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer";
 
@@ -77,8 +77,8 @@ final class BindBeanRegistrar implements ImportBeanDefinitionRegistrar, Environm
 		boolean flyway = ClassUtils.isPresent(FLYWAY_INITIALIZER, this.resourceLoader.getClassLoader())
 				&& this.environment.getProperty("spring.flyway.enabled", Boolean.class, true);
 		binds.forEach((key, bind) -> {
-			String dataSource = key + "DataSource";
-			String entityManagerFactory = key + "EntityManagerFactory";
+			String dataSource = BindBean.DATA_SOURCE.name(key);
+			String entityManagerFactory = BindBean.ENTITY_MANAGER_FACTORY.name(key);
 			register(registry, dataSource, key, DataSource.class, () -> beans().dataSource(key, bind));
 			RootBeanDefinition factoryDefinition = register(registry, entityManagerFactory, key,
 					LocalContainerEntityManagerFactoryBean.class,
@@ -87,7 +87,7 @@ final class BindBeanRegistrar implements ImportBeanDefinitionRegistrar, Environm
 				factoryDefinition.setDependsOn(dataSource);
 			}
 			registerSharedEntityManager(registry, key);
-			register(registry, key + "TransactionManager", key, JpaTransactionManager.class, () -> beans()
+			register(registry, BindBean.TRANSACTION_MANAGER.name(key), key, JpaTransactionManager.class, () -> beans()
 				.transactionManager(this.beanFactory.getBean(entityManagerFactory, EntityManagerFactory.class)));
 			if (flyway && bind.getFlyway().isEnabled()) {
 				List<String> locations = BindMigrations.locations(key, bind);
@@ -115,7 +115,7 @@ final class BindBeanRegistrar implements ImportBeanDefinitionRegistrar, Environm
 	}
 
 	private void registerSharedEntityManager(BeanDefinitionRegistry registry, String key) {
-		String name = key + "EntityManager";
+		String name = BindBean.ENTITY_MANAGER.name(key);
 		if (registry.containsBeanDefinition(name)) {
 			return;
 		}
@@ -123,7 +123,7 @@ final class BindBeanRegistrar implements ImportBeanDefinitionRegistrar, Environm
 		definition.setTargetType(EntityManager.class);
 		definition.setFactoryMethodName("createSharedEntityManager");
 		definition.getConstructorArgumentValues()
-			.addIndexedArgumentValue(0, new RuntimeBeanReference(key + "EntityManagerFactory"));
+			.addIndexedArgumentValue(0, new RuntimeBeanReference(BindBean.ENTITY_MANAGER_FACTORY.name(key)));
 		definition.setLazyInit(true);
 		registry.registerBeanDefinition(name, qualify(definition, key));
 	}

@@ -32,7 +32,6 @@ import jakarta.persistence.EntityManagerFactory;
 
 import dev.alchemy.engine.EngineConfigurer;
 import dev.alchemy.engine.EngineOptions;
-import dev.alchemy.engine.StatementEcho;
 
 /**
  * Builds the beans of one bind the way Spring Boot builds those of the default database:
@@ -103,7 +102,7 @@ final class BindBeans {
 		pool.setDriverClassName(details.getDriverClassName());
 		EngineOptions options = this.engineConfigurer.getObject()
 			.configure(pool, key, details.getDatabaseUrl(), bind);
-		DataSource dataSource = Boolean.TRUE.equals(options.getEcho()) ? StatementEcho.wrap(pool, key) : pool;
+		DataSource dataSource = Boolean.TRUE.equals(options.getEcho()) ? EngineConfigurer.echo(pool, key) : pool;
 		if ("lazy".equalsIgnoreCase(this.environment.getProperty("spring.datasource.connection-fetch"))) {
 			return new ClosingLazyConnectionDataSourceProxy(dataSource);
 		}

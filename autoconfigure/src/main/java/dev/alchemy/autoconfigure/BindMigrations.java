@@ -78,13 +78,13 @@ final class BindMigrations {
 		static void register(BeanDefinitionRegistry registry, String key, List<String> locations,
 				@Nullable ClassLoader classLoader) {
 			BeanFactory beanFactory = (BeanFactory) registry;
-			String flywayName = key + "Flyway";
+			String flywayName = BindBean.FLYWAY.name(key);
 			BindBeanRegistrar.register(registry, flywayName, key, Flyway.class,
 					() -> Flyway.configure(classLoader)
-						.dataSource(beanFactory.getBean(key + "DataSource", DataSource.class))
+						.dataSource(beanFactory.getBean(BindBean.DATA_SOURCE.name(key), DataSource.class))
 						.locations(locations.toArray(String[]::new))
 						.load());
-			RootBeanDefinition initializer = BindBeanRegistrar.register(registry, key + "FlywayMigrationInitializer",
+			RootBeanDefinition initializer = BindBeanRegistrar.register(registry, BindBean.FLYWAY_MIGRATION_INITIALIZER.name(key),
 					key, FlywayMigrationInitializer.class,
 					() -> new FlywayMigrationInitializer(beanFactory.getBean(flywayName, Flyway.class)));
 			if (initializer != null) {

@@ -1,6 +1,5 @@
 package dev.alchemy.autoconfigure;
 
-import java.sql.SQLException;
 import java.util.Collection;
 
 import javax.sql.DataSource;
@@ -9,7 +8,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 
@@ -32,19 +30,11 @@ final class BindPoolMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		for (String key : this.bindKeys) {
-			HikariDataSource pool = pool(this.beanFactory.getBean(key + "DataSource", DataSource.class));
+			DataSource engine = this.beanFactory.getBean(BindBean.DATA_SOURCE.name(key), DataSource.class);
+			HikariDataSource pool = HikariPools.unwrap(engine);
 			if (pool != null && pool.getMetricRegistry() == null && pool.getMetricsTrackerFactory() == null) {
 				pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
 			}
-		}
-	}
-
-	private static @Nullable HikariDataSource pool(DataSource dataSource) {
-		try {
-			return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
-		}
-		catch (SQLException ex) {
-			return null;
 		}
 	}
 

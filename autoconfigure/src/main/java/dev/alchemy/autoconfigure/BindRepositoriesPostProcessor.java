@@ -70,10 +70,10 @@ final class BindRepositoriesPostProcessor implements BeanFactoryPostProcessor, O
 				.equals(properties.get("transactionManager"));
 			if (!BindRegistry.DEFAULT.equals(key) && binds.containsKey(key)) {
 				if (usesDefaultEntityManagerFactory(properties.get("entityManager"))) {
-					properties.add("entityManager", new RuntimeBeanReference(key + "EntityManager"));
+					properties.add("entityManager", new RuntimeBeanReference(BindBean.ENTITY_MANAGER.name(key)));
 				}
 				if (defaultTransactionManager) {
-					properties.add("transactionManager", key + "TransactionManager");
+					properties.add("transactionManager", BindBean.TRANSACTION_MANAGER.name(key));
 				}
 			}
 			else if (defaultTransactionManager && defaultHasOwnTransactionManager) {

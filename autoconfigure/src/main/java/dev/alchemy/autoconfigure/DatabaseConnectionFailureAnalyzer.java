@@ -3,7 +3,6 @@ package dev.alchemy.autoconfigure;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,9 +24,6 @@ class DatabaseConnectionFailureAnalyzer implements FailureAnalyzer {
 
 	/** What Hibernate says when it could not reach the database to detect its dialect. */
 	private static final String HIBERNATE_NO_METADATA = "Unable to determine Dialect without JDBC metadata";
-
-	private static final Set<String> BIND_BEAN_SUFFIXES = Set.of("DataSource", "EntityManagerFactory",
-			"TransactionManager", "Flyway", "FlywayMigrationInitializer");
 
 	private final Environment environment;
 
@@ -67,13 +63,10 @@ class DatabaseConnectionFailureAnalyzer implements FailureAnalyzer {
 		for (Throwable candidate = failure; candidate != null && candidate.getCause() != candidate; candidate = candidate
 			.getCause()) {
 			if (candidate instanceof BeanCreationException creation && creation.getBeanName() != null) {
-				String beanName = creation.getBeanName();
-				for (Map.Entry<String, BindProperties> bind : binds.entrySet()) {
-					if (beanName.startsWith(bind.getKey())
-							&& BIND_BEAN_SUFFIXES.contains(beanName.substring(bind.getKey().length()))) {
-						found = new DatabaseUriProperty(ConfiguredBinds.uriProperty(bind.getKey(), bind.getValue()),
-								String.valueOf(bind.getValue().getUri()));
-					}
+				String key = BindBean.bindOf(creation.getBeanName(), binds.keySet());
+				if (key != null) {
+					found = new DatabaseUriProperty(ConfiguredBinds.uriProperty(key, binds.get(key)),
+							String.valueOf(binds.get(key).getUri()));
 				}
 			}
 		}

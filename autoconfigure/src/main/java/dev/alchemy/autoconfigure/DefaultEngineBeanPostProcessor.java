@@ -8,13 +8,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.core.Ordered;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.engine.EngineConfigurer;
 import dev.alchemy.engine.EngineOptions;
-import dev.alchemy.engine.StatementEcho;
 import dev.alchemy.url.DatabaseUrl;
 
 /**
@@ -25,8 +23,6 @@ import dev.alchemy.url.DatabaseUrl;
 final class DefaultEngineBeanPostProcessor implements BeanPostProcessor, Ordered {
 
 	private static final String DEFAULT_DATA_SOURCE = "dataSource";
-
-	private static final String DATASOURCE_PROXY = "net.ttddyy.dsproxy.support.ProxyDataSourceBuilder";
 
 	private final ObjectProvider<EngineConfigurer> configurer;
 
@@ -60,11 +56,7 @@ final class DefaultEngineBeanPostProcessor implements BeanPostProcessor, Ordered
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (this.echo && DEFAULT_DATA_SOURCE.equals(beanName) && bean instanceof DataSource dataSource) {
-			if (!ClassUtils.isPresent(DATASOURCE_PROXY, getClass().getClassLoader())) {
-				throw new IllegalStateException("Statement echo (sqlalchemy.echo / engine option echo) needs "
-						+ "net.ttddyy:datasource-proxy on the classpath; the Alchemy starter brings it");
-			}
-			return StatementEcho.wrap(dataSource, BindRegistry.DEFAULT);
+			return EngineConfigurer.echo(dataSource, BindRegistry.DEFAULT);
 		}
 		return bean;
 	}

@@ -1,7 +1,5 @@
 package dev.alchemy.autoconfigure;
 
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -48,14 +46,8 @@ final class SqliteDialectPostProcessor implements BeanPostProcessor {
 	 * that a test database that replaced it is judged for what it is.
 	 */
 	private static boolean isSqlitePool(@Nullable DataSource dataSource) {
-		try {
-			return dataSource != null && dataSource.isWrapperFor(HikariDataSource.class) && String
-				.valueOf(dataSource.unwrap(HikariDataSource.class).getJdbcUrl())
-				.startsWith("jdbc:sqlite:");
-		}
-		catch (SQLException ex) {
-			return false;
-		}
+		HikariDataSource pool = HikariPools.unwrap(dataSource);
+		return pool != null && String.valueOf(pool.getJdbcUrl()).startsWith("jdbc:sqlite:");
 	}
 
 }

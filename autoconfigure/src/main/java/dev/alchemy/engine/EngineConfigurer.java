@@ -5,8 +5,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariConfig;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.ClassUtils;
 
 import dev.alchemy.url.DatabaseUrl;
 import dev.alchemy.url.Dialect;
@@ -25,6 +29,8 @@ public final class EngineConfigurer {
 	private static final int HIKARI_DEFAULT_POOL_SIZE = 10;
 
 	private static final Duration MYSQL_RECYCLE = Duration.of(30, ChronoUnit.MINUTES);
+
+	private static final String DATASOURCE_PROXY = "net.ttddyy.dsproxy.support.ProxyDataSourceBuilder";
 
 	private final List<EngineOptionsCustomizer> customizers;
 
@@ -103,6 +109,22 @@ public final class EngineConfigurer {
 			shareOneConnection(pool);
 		}
 		return options;
+	}
+
+	/**
+	 * Wrap an engine whose options turn {@code echo} on so that it logs its statements:
+	 * see {@link StatementEcho}.
+	 * @param dataSource the engine
+	 * @param bindKey the bind it serves
+	 * @return the logging engine
+	 * @throws IllegalStateException when datasource-proxy is not on the classpath
+	 */
+	public static DataSource echo(DataSource dataSource, String bindKey) {
+		if (!ClassUtils.isPresent(DATASOURCE_PROXY, EngineConfigurer.class.getClassLoader())) {
+			throw new IllegalStateException("Statement echo (sqlalchemy.echo / engine option echo) needs "
+					+ "net.ttddyy:datasource-proxy on the classpath; the Alchemy starter brings it");
+		}
+		return StatementEcho.wrap(dataSource, bindKey);
 	}
 
 	private static EngineOptions driverDefaults(DatabaseUrl url) {

@@ -105,26 +105,36 @@ public final class Paginator {
 		return query.setFirstResult((int) request.offset()).setMaxResults(request.perPage()).getResultList();
 	}
 
-	PageRequest request(PageOptions options) {
+	private PageRequest request(PageOptions options) {
+		return request(Paginator::parameter, options);
+	}
+
+	/**
+	 * Decide which page to load: what the options set, the rest from the request
+	 * parameters, then the defaults, with Flask-SQLAlchemy's rules.
+	 * @param parameters the request parameters by name; a missing one is {@code null}
+	 * @param options the page, its size and the rules
+	 * @return the page to load
+	 * @throws dev.alchemy.web.NotFoundException when {@code errorOut} is set and the page
+	 * or size is invalid
+	 */
+	public PageRequest request(Function<String, @Nullable String> parameters, PageOptions options) {
 		PageDefaults defaults = (options.getMaxPerPage() != null)
 				? new PageDefaults(this.defaults.defaultPerPage(), options.getMaxPerPage()) : this.defaults;
-		if (options.getPage() != null || options.getPerPage() != null) {
-			int page = (options.getPage() != null) ? options.getPage() : requestPage(defaults, options);
-			int perPage = (options.getPerPage() != null) ? options.getPerPage()
-					: requestPerPage(defaults, options);
-			return PageRequest.resolve(page, perPage, defaults, options.isErrorOut());
-		}
-		return PageRequest.resolve(parameter(this.pageParameter), parameter(this.perPageParameter), defaults,
-				options.isErrorOut());
+		// A number given in code follows the same rules as the same number in a request.
+		String page = (options.getPage() != null) ? options.getPage().toString()
+				: parameters.apply(this.pageParameter);
+		String perPage = (options.getPerPage() != null) ? options.getPerPage().toString()
+				: parameters.apply(this.perPageParameter);
+		return PageRequest.resolve(page, perPage, defaults, options.isErrorOut());
 	}
 
-	private int requestPage(PageDefaults defaults, PageOptions options) {
-		return PageRequest.resolve(parameter(this.pageParameter), null, defaults, options.isErrorOut()).page();
-	}
-
-	private int requestPerPage(PageDefaults defaults, PageOptions options) {
-		return PageRequest.resolve(null, parameter(this.perPageParameter), defaults, options.isErrorOut())
-			.perPage();
+	/**
+	 * The request parameter that holds the page number.
+	 * @return the parameter name
+	 */
+	public String pageParameter() {
+		return this.pageParameter;
 	}
 
 	private static @Nullable String parameter(String name) {

@@ -8,8 +8,9 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-import dev.alchemy.pagination.PageDefaults;
+import dev.alchemy.pagination.PageOptions;
 import dev.alchemy.pagination.PageRequest;
+import dev.alchemy.pagination.Paginator;
 
 /**
  * Lets a controller method take the requested page as a {@link PageRequest} parameter,
@@ -27,22 +28,15 @@ import dev.alchemy.pagination.PageRequest;
  */
 public class PageRequestArgumentResolver implements HandlerMethodArgumentResolver {
 
-	private final PageDefaults defaults;
-
-	private final String pageParameter;
-
-	private final String perPageParameter;
+	private final Paginator paginator;
 
 	/**
 	 * Create a resolver.
-	 * @param defaults the default and largest page size
-	 * @param pageParameter the request parameter that holds the page number
-	 * @param perPageParameter the request parameter that holds the page size
+	 * @param paginator reads the page with the application's defaults and parameter names,
+	 * as {@code db.paginate(...)} does
 	 */
-	public PageRequestArgumentResolver(PageDefaults defaults, String pageParameter, String perPageParameter) {
-		this.defaults = defaults;
-		this.pageParameter = pageParameter;
-		this.perPageParameter = perPageParameter;
+	public PageRequestArgumentResolver(Paginator paginator) {
+		this.paginator = paginator;
 	}
 
 	@Override
@@ -53,8 +47,7 @@ public class PageRequestArgumentResolver implements HandlerMethodArgumentResolve
 	@Override
 	public PageRequest resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
-		return PageRequest.resolve(webRequest.getParameter(this.pageParameter),
-				webRequest.getParameter(this.perPageParameter), this.defaults, true);
+		return this.paginator.request(webRequest::getParameter, PageOptions.fromRequest());
 	}
 
 }
