@@ -48,6 +48,13 @@ public class AlchemyProperties {
 	private boolean echo;
 
 	/**
+	 * Whether to record the statements every engine runs, per web request or scope, for
+	 * db.recordedQueries(), a debug log line per request and the recordedqueries actuator
+	 * endpoint. Engines are not wrapped at all when off.
+	 */
+	private boolean recordQueries;
+
+	/**
 	 * Databases besides the default one, by bind key: each a URI, or a URI with the
 	 * options of its engine, its entity packages and its migrations.
 	 */
@@ -79,6 +86,14 @@ public class AlchemyProperties {
 
 	public void setEcho(boolean echo) {
 		this.echo = echo;
+	}
+
+	public boolean isRecordQueries() {
+		return this.recordQueries;
+	}
+
+	public void setRecordQueries(boolean recordQueries) {
+		this.recordQueries = recordQueries;
 	}
 
 	public Map<String, BindProperties> getBinds() {

@@ -88,8 +88,9 @@ final class BindBeans {
 	}
 
 	/**
-	 * The bind's engine: a Hikari pool named after the bind, wrapped for statement echo
-	 * and, as Spring Boot does for the default database, for lazy connection fetching.
+	 * The bind's engine: a Hikari pool named after the bind, wrapped for statement echo and
+	 * query recording and, as Spring Boot does for the default database, for lazy
+	 * connection fetching.
 	 */
 	DataSource dataSource(String key, BindProperties bind) {
 		DatabaseUriProperty uri = new DatabaseUriProperty(ConfiguredBinds.uriProperty(key, bind), bind.getUri());
@@ -100,9 +101,9 @@ final class BindBeans {
 		pool.setUsername(details.getUsername());
 		pool.setPassword(details.getPassword());
 		pool.setDriverClassName(details.getDriverClassName());
-		EngineOptions options = this.engineConfigurer.getObject()
-			.configure(pool, key, details.getDatabaseUrl(), bind);
-		DataSource dataSource = Boolean.TRUE.equals(options.getEcho()) ? EngineConfigurer.echo(pool, key) : pool;
+		EngineConfigurer engineConfigurer = this.engineConfigurer.getObject();
+		EngineOptions options = engineConfigurer.configure(pool, key, details.getDatabaseUrl(), bind);
+		DataSource dataSource = engineConfigurer.proxy(pool, key, Boolean.TRUE.equals(options.getEcho()));
 		if ("lazy".equalsIgnoreCase(this.environment.getProperty("spring.datasource.connection-fetch"))) {
 			return new ClosingLazyConnectionDataSourceProxy(dataSource);
 		}
