@@ -137,16 +137,17 @@ public final class EngineConfigurer {
 	 * @param bindKey the bind it serves
 	 * @param echo whether the engine's options turn {@code echo} on
 	 * @return the engine, wrapped or not
-	 * @throws IllegalStateException when echo is on and datasource-proxy is not on the
-	 * classpath
+	 * @throws IllegalStateException when the engine is to be wrapped and datasource-proxy
+	 * is not on the classpath
 	 */
 	public DataSource proxy(DataSource dataSource, String bindKey, boolean echo) {
 		if (!echo && this.proxyCustomizers.isEmpty()) {
 			return dataSource;
 		}
 		if (!ClassUtils.isPresent(DATASOURCE_PROXY, EngineConfigurer.class.getClassLoader())) {
-			throw new IllegalStateException("Statement echo (sqlalchemy.echo / engine option echo) needs "
-					+ "net.ttddyy:datasource-proxy on the classpath; the Alchemy starter brings it");
+			throw new IllegalStateException("Statement echo (sqlalchemy.echo / engine option echo) and query "
+					+ "recording (sqlalchemy.record-queries) need net.ttddyy:datasource-proxy on the classpath; "
+					+ "the Alchemy starter brings it");
 		}
 		return EngineProxies.wrap(dataSource, bindKey, echo, this.proxyCustomizers);
 	}

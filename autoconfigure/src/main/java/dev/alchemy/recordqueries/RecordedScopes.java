@@ -1,7 +1,6 @@
 package dev.alchemy.recordqueries;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -46,7 +45,7 @@ public final class RecordedScopes {
 	 * @return the summaries
 	 */
 	public synchronized List<ScopeSummary> latest() {
-		return List.copyOf(new ArrayList<>(this.scopes));
+		return List.copyOf(this.scopes);
 	}
 
 }

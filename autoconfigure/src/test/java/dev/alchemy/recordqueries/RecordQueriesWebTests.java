@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
+import dev.alchemy.session.SessionScope;
 import dev.alchemy.testsupport.TestDatabase;
 import dev.alchemy.testsupport.TestDatabases;
 
@@ -53,6 +54,9 @@ class RecordQueriesWebTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Db db;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -101,6 +105,15 @@ class RecordQueriesWebTests {
 			.andExpect((result) -> assertThat(result.getResponse().getContentAsString())
 				.doesNotContain("Parameter4711"));
 		assertThat(output).contains("GET /recorded: 2 queries in ").doesNotContain("Parameter4711");
+	}
+
+	@Test
+	void aRequestRunInTheTestsScopeIsRecordedThere() throws Exception {
+		try (SessionScope scope = this.db.openScope()) {
+			this.mvc.perform(get("/recorded").param("name", "ada")).andExpect(status().isOk());
+			assertThat(this.db.recordedQueries()).extracting(QueryInfo::statement)
+				.containsExactly("select ? || ?", "select ? || ?");
+		}
 	}
 
 	@RestController
