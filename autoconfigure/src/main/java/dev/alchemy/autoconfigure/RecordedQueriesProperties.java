@@ -1,6 +1,7 @@
 package dev.alchemy.autoconfigure;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.Assert;
 
 /**
  * Configuration properties of query recording ({@code sqlalchemy.record-queries=true}).
@@ -33,6 +34,7 @@ public class RecordedQueriesProperties {
 	}
 
 	public void setMaxPerScope(int maxPerScope) {
+		Assert.isTrue(maxPerScope > 0, "Keep at least one statement per request or scope");
 		this.maxPerScope = maxPerScope;
 	}
 
@@ -49,6 +51,7 @@ public class RecordedQueriesProperties {
 	}
 
 	public void setHistorySize(int historySize) {
+		Assert.isTrue(historySize > 0, "Keep at least one request or scope for the endpoint");
 		this.historySize = historySize;
 	}
 

@@ -41,10 +41,12 @@ class AlchemyRecordQueriesAutoConfigurationTests {
 	@Test
 	void theEndpointNeedsAccessAndExposure() {
 		this.contextRunner
-			.withPropertyValues("sqlalchemy.record-queries=true", "management.endpoint.recordedqueries.access=READ_ONLY")
+			.withPropertyValues("sqlalchemy.record-queries=true",
+					"management.endpoint.recordedqueries.access=READ_ONLY")
 			.run((context) -> assertThat(context).doesNotHaveBean(RecordedQueriesEndpoint.class));
 		this.contextRunner
-			.withPropertyValues("sqlalchemy.record-queries=true", "management.endpoint.recordedqueries.access=READ_ONLY",
+			.withPropertyValues("sqlalchemy.record-queries=true",
+					"management.endpoint.recordedqueries.access=READ_ONLY",
 					"management.endpoints.web.exposure.include=recordedqueries")
 			.run((context) -> assertThat(context).hasSingleBean(RecordedQueriesEndpoint.class)
 				.hasSingleBean(RecordedScopes.class));
@@ -54,6 +56,17 @@ class AlchemyRecordQueriesAutoConfigurationTests {
 	void sqlalchemyEnabledFalseTurnsRecordingOff() {
 		this.contextRunner.withPropertyValues("sqlalchemy.record-queries=true", "sqlalchemy.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(QueryRecorder.class));
+	}
+
+	@Test
+	void aRecordingThatKeepsNothingIsRefusedNamingTheProperty() {
+		this.contextRunner
+			.withPropertyValues("sqlalchemy.record-queries=true", "sqlalchemy.recorded-queries.max-per-scope=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasMessageContaining("sqlalchemy.recorded-queries")
+				.rootCause()
+				.hasMessageContaining("Keep at least one statement"));
 	}
 
 	@Test

@@ -195,7 +195,8 @@ class EngineConfigurerTests {
 		DataSource engine = new SimpleDriverDataSource();
 		List<String> customized = new ArrayList<>();
 		EngineConfigurer configurer = new EngineConfigurer(List.of(), new EngineOptions(), false,
-				List.of((bindKey, builder) -> customized.add(bindKey), (bindKey, builder) -> customized.add(bindKey)));
+				List.of((bindKey, builder) -> customized.add(bindKey),
+						(bindKey, builder) -> customized.add(bindKey)));
 		DataSource proxy = configurer.proxy(engine, "auth", true);
 		assertThat(proxy).isInstanceOf(ProxyDataSource.class);
 		assertThat(((ProxyDataSource) proxy).getDataSource()).isSameAs(engine);

@@ -49,7 +49,8 @@ abstract class AbstractRecordQueriesTests {
 		database = testDatabase;
 		context = FixturesApplication.start("sqlalchemy.database-uri=" + testDatabase.uri(),
 				"sqlalchemy.record-queries=true", "sqlalchemy.recorded-queries.max-per-scope=" + MAX_PER_SCOPE,
-				"sqlalchemy.recorded-queries.max-repeats=" + MAX_REPEATS, "logging.level.dev.alchemy.recordqueries=DEBUG");
+				"sqlalchemy.recorded-queries.max-repeats=" + MAX_REPEATS,
+				"logging.level.dev.alchemy.recordqueries=DEBUG");
 		Db db = context.getBean(Db.class);
 		db.createAll();
 		try (SessionScope scope = db.openScope()) {
@@ -98,7 +99,8 @@ abstract class AbstractRecordQueriesTests {
 			StackTraceElement location = query.location();
 			assertThat(location).isNotNull();
 			assertThat(location.getClassName()).isEqualTo(AbstractRecordQueriesTests.class.getName());
-			assertThat(location.getMethodName()).isEqualTo("recordsStatementParametersTimesAndWhereInTheApplicationItRan");
+			assertThat(location.getMethodName())
+				.isEqualTo("recordsStatementParametersTimesAndWhereInTheApplicationItRan");
 			assertThat(location.getFileName()).isEqualTo("AbstractRecordQueriesTests.java");
 			assertThat(location.getLineNumber()).isPositive();
 		}

@@ -69,7 +69,8 @@ class RecordQueriesBindsTests {
 				"sqlalchemy.binds.meta=" + TestDatabases.sqlite(directory).uri(),
 				"spring.datasource.connection-fetch=eager")) {
 			Db db = context.getBean(Db.class);
-			assertThat(db.engines().values()).allSatisfy((engine) -> assertThat(engine).isInstanceOf(HikariDataSource.class));
+			assertThat(db.engines().values())
+				.allSatisfy((engine) -> assertThat(engine).isInstanceOf(HikariDataSource.class));
 			assertThat(context.getBeansOfType(QueryRecorder.class)).isEmpty();
 			try (SessionScope scope = db.openScope()) {
 				assertThatIllegalStateException().isThrownBy(db::recordedQueries)

@@ -11,7 +11,8 @@ class StatementShapeTests {
 
 	@Test
 	void literalsBecomePlaceholders() {
-		assertThat(StatementShape.of("select * from \"user\" u1_0 where u1_0.email = 'ada''s@example.org' and id > 42.5"))
+		assertThat(StatementShape
+			.of("select * from \"user\" u1_0 where u1_0.email = 'ada''s@example.org' and id > 42.5"))
 			.isEqualTo("select * from \"user\" u1_0 where u1_0.email = ? and id > ?");
 	}
 
@@ -28,7 +29,8 @@ class StatementShapeTests {
 
 	@Test
 	void identifiersWithDigitsAreKept() {
-		assertThat(StatementShape.of("select p1_0.id from post p1_0 limit 10")).isEqualTo("select p1_0.id from post p1_0 limit ?");
+		assertThat(StatementShape.of("select p1_0.id from post p1_0 limit 10"))
+			.isEqualTo("select p1_0.id from post p1_0 limit ?");
 	}
 
 }
