@@ -36,7 +36,7 @@ import dev.alchemy.trackmodifications.Change.Operation;
  * gets both events for what was flushed before the commit began.
  * <p>
  * The changes of a transaction are a {@link org.springframework.transaction.support.TransactionSynchronization}
- * of it: gone with a rollback (to a savepoint, too), suspended with it. Alchemy's
+ * of it: gone with a rollback, suspended with it. Alchemy's
  * cross-bind transactions run those synchronizations once for all their binds, so a unit
  * of work over several databases gives one pair of events.
  *

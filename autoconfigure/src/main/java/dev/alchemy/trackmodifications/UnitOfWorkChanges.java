@@ -27,12 +27,10 @@ final class UnitOfWorkChanges implements TransactionSynchronization {
 	/** The transactions this unit of work spans (one per bind), to flush before commit. */
 	private final List<TransactionStatus> transactions = new ArrayList<>();
 
-	private List<Change> changes = new ArrayList<>();
+	private final List<Change> changes = new ArrayList<>();
 
 	/** Index in {@link #changes} by entity instance: entities need not implement equals. */
-	private Map<Object, Integer> positions = new IdentityHashMap<>();
-
-	private final Map<Object, UnitOfWorkChanges> savepoints = new IdentityHashMap<>();
+	private final Map<Object, Integer> positions = new IdentityHashMap<>();
 
 	UnitOfWorkChanges(Object key, ApplicationEventPublisher publisher) {
 		this.key = key;
@@ -91,23 +89,6 @@ final class UnitOfWorkChanges implements TransactionSynchronization {
 	@Override
 	public void resume() {
 		TransactionSynchronizationManager.bindResource(this.key, this);
-	}
-
-	@Override
-	public void savepoint(Object savepoint) {
-		UnitOfWorkChanges copy = new UnitOfWorkChanges(this.key, this.publisher);
-		copy.changes = new ArrayList<>(this.changes);
-		copy.positions = new IdentityHashMap<>(this.positions);
-		this.savepoints.put(savepoint, copy);
-	}
-
-	@Override
-	public void savepointRollback(Object savepoint) {
-		UnitOfWorkChanges copy = this.savepoints.get(savepoint);
-		if (copy != null) {
-			this.changes = new ArrayList<>(copy.changes);
-			this.positions = new IdentityHashMap<>(copy.positions);
-		}
 	}
 
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -295,6 +296,19 @@ abstract class AbstractTrackModificationsTests {
 			.satisfies((event) -> assertThat(event.changes()).extracting(Change::entity)
 				.extracting("username")
 				.containsExactly("outer"));
+	}
+
+	@Test
+	void constraintViolationFlushedForTheEventFailsTheCommitAsWithoutTracking() {
+		saveUser("ada");
+		long id = saveUser("grace");
+		PlatformTransactionManager transactionManager = context.getBean(PlatformTransactionManager.class);
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(
+					(status) -> context.getBean(UserRepository.class).findById(id).orElseThrow().setUsername("ada")));
+		assertThat(this.events.all()).isEmpty();
+		assertThat(database.jdbc().queryForList("select username from " + userTable() + " order by id", String.class))
+			.containsExactly("ada", "grace");
 	}
 
 	/**
