@@ -2,7 +2,6 @@ package dev.alchemy.trackmodifications;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
@@ -48,14 +45,8 @@ abstract class AbstractTrackModificationsTests {
 
 	static void start(TestDatabase testDatabase) {
 		database = testDatabase;
-		String[] properties = Stream
-			.of("sqlalchemy.database-uri=" + testDatabase.uri(), "sqlalchemy.track-modifications=true",
-					"sqlalchemy.engine-options.pool-size=2")
-			.map((property) -> "--" + property)
-			.toArray(String[]::new);
-		context = new SpringApplicationBuilder(FixturesApplication.class, RecordedModificationEvents.class)
-			.web(WebApplicationType.NONE)
-			.run(properties);
+		context = FixturesApplication.start(new Class<?>[] { RecordedModificationEvents.class },
+				"sqlalchemy.database-uri=" + testDatabase.uri(), "sqlalchemy.track-modifications=true");
 		context.getBean(Db.class).createAll();
 	}
 
@@ -147,6 +138,22 @@ abstract class AbstractTrackModificationsTests {
 			this.db.session().commit();
 		}
 		assertThat(this.events.all()).isEmpty();
+	}
+
+	@Test
+	void settingAnAttributeToTheValueItHadIsNoUpdate() {
+		long id = saveUser("ada");
+		try (SessionScope scope = this.db.openScope()) {
+			this.db.session().get(User.class, id).setUsername("ada");
+			this.db.session().commit();
+		}
+		assertThat(this.events.all()).isEmpty();
+	}
+
+	@Test
+	void repositorySaveOnItsOwnGivesBothEvents() {
+		User user = context.getBean(UserRepository.class).save(new User("ada"));
+		assertThat(onlyChanges()).containsExactly(new Change(user, Operation.INSERT));
 	}
 
 	@Test

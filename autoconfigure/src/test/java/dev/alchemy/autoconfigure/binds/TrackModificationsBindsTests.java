@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,12 +69,10 @@ class TrackModificationsBindsTests {
 		postgresql = TestDatabases.postgresql();
 		mariadb = TestDatabases.mariadb();
 		sqlite = TestDatabases.sqlite(sqliteDirectory);
-		context = new SpringApplicationBuilder(BindsApplication.class, RecordedModificationEvents.class,
-				TransactionPhases.class)
-			.web(WebApplicationType.NONE)
-			.run("--sqlalchemy.database-uri=" + postgresql.uri(), "--sqlalchemy.binds.auth=" + mariadb.uri(),
-					"--sqlalchemy.binds.meta.uri=" + sqlite.uri(), "--sqlalchemy.binds.meta.pool-size=1",
-					"--sqlalchemy.engine-options.pool-size=2", "--sqlalchemy.track-modifications=true");
+		context = BindsApplication.start(new Class<?>[] { RecordedModificationEvents.class, TransactionPhases.class },
+				"sqlalchemy.database-uri=" + postgresql.uri(), "sqlalchemy.binds.auth=" + mariadb.uri(),
+				"sqlalchemy.binds.meta.uri=" + sqlite.uri(), "sqlalchemy.binds.meta.pool-size=1",
+				"sqlalchemy.track-modifications=true");
 		context.getBean(Db.class).createAll();
 	}
 
