@@ -68,6 +68,13 @@ public class AlchemyProperties {
 	 */
 	private String instancePath = "instance";
 
+	/**
+	 * Whether to publish a BeforeModelsCommittedEvent and a ModelsCommittedEvent with the
+	 * entities each committed unit of work inserted, updated and deleted. Costs memory and
+	 * time for every write.
+	 */
+	private boolean trackModifications;
+
 	public @Nullable String getDatabaseUri() {
 		return this.databaseUri;
 	}
@@ -110,6 +117,14 @@ public class AlchemyProperties {
 
 	public void setInstancePath(String instancePath) {
 		this.instancePath = instancePath;
+	}
+
+	public boolean isTrackModifications() {
+		return this.trackModifications;
+	}
+
+	public void setTrackModifications(boolean trackModifications) {
+		this.trackModifications = trackModifications;
 	}
 
 	/**
