@@ -1,0 +1,20 @@
+package dev.alchemy.pagination;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.alchemy.testsupport.TestDatabases;
+
+class SqliteKeysetPaginateTests extends AbstractKeysetPaginateTests {
+
+	@TempDir
+	static Path directory;
+
+	@BeforeAll
+	static void startApplication() {
+		start(TestDatabases.sqlite(directory));
+	}
+
+}
