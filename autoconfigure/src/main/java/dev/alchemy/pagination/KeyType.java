@@ -9,11 +9,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -29,147 +31,50 @@ import org.springframework.util.ClassUtils;
  */
 enum KeyType {
 
-	STRING('s', String.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			return requirePlainText(text);
-		}
-	},
+	STRING('s', String.class, KeyType::plainText),
 
-	CHARACTER('c', Character.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			require(text.length() == 1);
-			return requirePlainText(text).charAt(0);
-		}
-	},
+	CHARACTER('c', Character.class, (text) -> {
+		require(text.length() == 1);
+		return plainText(text).charAt(0);
+	}),
 
-	LONG('l', Long.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			return Long.parseLong(text);
-		}
-	},
+	LONG('l', Long.class, Long::parseLong),
 
-	INTEGER('i', Integer.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			return Integer.parseInt(text);
-		}
-	},
+	INTEGER('i', Integer.class, Integer::parseInt),
 
-	SHORT('h', Short.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			return Short.parseShort(text);
-		}
-	},
+	SHORT('h', Short.class, Short::parseShort),
 
-	BYTE('y', Byte.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			return Byte.parseByte(text);
-		}
-	},
+	BYTE('y', Byte.class, Byte::parseByte),
 
-	DOUBLE('d', Double.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			double value = Double.parseDouble(text);
-			require(Double.isFinite(value));
-			return value;
-		}
-	},
+	DOUBLE('d', Double.class, (text) -> finite(Double.parseDouble(text))),
 
-	FLOAT('f', Float.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			float value = Float.parseFloat(text);
-			require(Float.isFinite(value));
-			return value;
-		}
-	},
+	FLOAT('f', Float.class, (text) -> finite(Float.parseFloat(text))),
 
-	BIG_DECIMAL('n', BigDecimal.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			require(text.length() <= MAX_NUMBER_LENGTH);
-			BigDecimal value = new BigDecimal(text);
-			require(Math.abs(value.scale()) <= MAX_NUMBER_LENGTH);
-			return value;
-		}
-	},
+	BIG_DECIMAL('n', BigDecimal.class, KeyType::bigDecimal),
 
-	BIG_INTEGER('g', BigInteger.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			require(text.length() <= MAX_NUMBER_LENGTH);
-			return new BigInteger(text);
-		}
-	},
+	BIG_INTEGER('g', BigInteger.class, KeyType::bigInteger),
 
-	BOOLEAN('z', Boolean.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			return Boolean.parseBoolean(text);
-		}
-	},
+	BOOLEAN('z', Boolean.class, Boolean::parseBoolean),
 
-	UUID('u', java.util.UUID.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			return java.util.UUID.fromString(text);
-		}
-	},
+	UUID('u', java.util.UUID.class, java.util.UUID::fromString),
 
-	LOCAL_DATE('D', LocalDate.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			LocalDate value = LocalDate.parse(text);
-			requireYear(value.getYear());
-			return value;
-		}
-	},
+	LOCAL_DATE('D', LocalDate.class, (text) -> year(LocalDate.parse(text), LocalDate::getYear)),
 
-	LOCAL_TIME('t', LocalTime.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			return LocalTime.parse(text);
-		}
-	},
+	LOCAL_TIME('t', LocalTime.class, LocalTime::parse),
 
-	LOCAL_DATE_TIME('T', LocalDateTime.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			LocalDateTime value = LocalDateTime.parse(text);
-			requireYear(value.getYear());
-			return value;
-		}
-	},
+	LOCAL_DATE_TIME('T', LocalDateTime.class, (text) -> year(LocalDateTime.parse(text), LocalDateTime::getYear)),
 
-	INSTANT('I', Instant.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			Instant value = Instant.parse(text);
-			requireYear(value.atOffset(ZoneOffset.UTC).getYear());
-			return value;
-		}
-	},
+	INSTANT('I', Instant.class,
+			(text) -> year(Instant.parse(text), (instant) -> instant.atOffset(ZoneOffset.UTC).getYear())),
 
-	OFFSET_DATE_TIME('O', OffsetDateTime.class) {
-		@Override
-		Comparable<?> parse(String text, Class<?> type) {
-			OffsetDateTime value = OffsetDateTime.parse(text);
-			requireYear(value.getYear());
-			return value;
-		}
-	},
+	OFFSET_DATE_TIME('O', OffsetDateTime.class,
+			(text) -> year(OffsetDateTime.parse(text), OffsetDateTime::getYear)),
 
-	ENUM('e', Enum.class) {
+	// Read by the attribute's enum class, from the metamodel, never the cursor's.
+	ENUM('e', Enum.class, null) {
 		@Override
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		Comparable<?> parse(String text, Class<?> type) {
-			// The enum class is the attribute's, from the metamodel, never the cursor's.
 			return Enum.valueOf((Class) type, text);
 		}
 
@@ -191,9 +96,12 @@ enum KeyType {
 
 	private final Class<?> javaType;
 
-	KeyType(char tag, Class<?> javaType) {
+	private final @Nullable Function<String, Comparable<?>> parser;
+
+	KeyType(char tag, Class<?> javaType, @Nullable Function<String, Comparable<?>> parser) {
 		this.tag = tag;
 		this.javaType = javaType;
+		this.parser = parser;
 	}
 
 	/**
@@ -211,7 +119,10 @@ enum KeyType {
 	 * @return the value
 	 * @throws RuntimeException if the text is not a value of the type
 	 */
-	abstract Comparable<?> parse(String text, Class<?> type);
+	Comparable<?> parse(String text, Class<?> type) {
+		Assert.state(this.parser != null, "No parser");
+		return this.parser.apply(text);
+	}
 
 	/**
 	 * Write a value of this type as its canonical text.
@@ -262,7 +173,7 @@ enum KeyType {
 					.collect(Collectors.joining(", ")));
 	}
 
-	private static String requirePlainText(String text) {
+	private static String plainText(String text) {
 		// NUL and lone surrogates: PostgreSQL refuses the first, every driver mangles the
 		// second. codePoints() yields a lone surrogate as itself and a pair as one code point.
 		require(text.codePoints()
@@ -271,8 +182,26 @@ enum KeyType {
 		return text;
 	}
 
-	private static void requireYear(int year) {
-		require(year >= MIN_YEAR && year <= MAX_YEAR);
+	private static <V extends Comparable<?>> V year(V value, ToIntFunction<V> year) {
+		require(year.applyAsInt(value) >= MIN_YEAR && year.applyAsInt(value) <= MAX_YEAR);
+		return value;
+	}
+
+	private static BigDecimal bigDecimal(String text) {
+		require(text.length() <= MAX_NUMBER_LENGTH);
+		BigDecimal value = new BigDecimal(text);
+		require(Math.abs(value.scale()) <= MAX_NUMBER_LENGTH);
+		return value;
+	}
+
+	private static BigInteger bigInteger(String text) {
+		require(text.length() <= MAX_NUMBER_LENGTH);
+		return new BigInteger(text);
+	}
+
+	private static <V extends Number & Comparable<?>> V finite(V value) {
+		require(Double.isFinite(value.doubleValue()));
+		return value;
 	}
 
 	private static void require(boolean condition) {
