@@ -12,6 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -39,7 +43,6 @@ import dev.alchemy.testsupport.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * The page widget of {@code /users} in a real browser: headless Chromium from Debian's
@@ -53,11 +56,15 @@ import static org.junit.jupiter.api.Assumptions.abort;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@ExtendWith(PageWidgetBrowserTests.BrowserInstalled.class)
 class PageWidgetBrowserTests {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final String NO_BROWSER = "No browser: the page widget's browser tests need " + CHROMIUM + " and "
+			+ CHROMEDRIVER + ", from Debian's packages: apt-get install chromium chromium-driver";
 
 	private static final int USER_COUNT = 125;
 
@@ -79,13 +86,8 @@ class PageWidgetBrowserTests {
 
 	@BeforeAll
 	static void startBrowser(@TempDir Path profile) {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			String message = "No browser: the page widget's browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-					+ ", from Debian's packages: apt-get install chromium chromium-driver";
-			if (browserRequired()) {
-				fail(message + " (required: ALCHEMY_REQUIRE_BROWSER or CI is true)");
-			}
-			abort(message);
+		if (!browserInstalled()) {
+			fail(NO_BROWSER + " (required here: ALCHEMY_REQUIRE_BROWSER or CI is true)");
 		}
 		ChromeOptions options = new ChromeOptions();
 		// Both paths given: Selenium Manager has nothing to look up, let alone download.
@@ -98,6 +100,10 @@ class PageWidgetBrowserTests {
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);
+	}
+
+	private static boolean browserInstalled() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
 	private static boolean browserRequired() {
@@ -243,6 +249,22 @@ class PageWidgetBrowserTests {
 
 	private static String username(int n) {
 		return String.format("user-%03d", n);
+	}
+
+	/**
+	 * Skips the tests, with the packages to install, where the browser is missing and not
+	 * required; where it is required they run, and fail.
+	 */
+	static class BrowserInstalled implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (browserInstalled() || browserRequired()) {
+				return ConditionEvaluationResult.enabled("Chromium is installed, or required");
+			}
+			return ConditionEvaluationResult.disabled(NO_BROWSER);
+		}
+
 	}
 
 }
