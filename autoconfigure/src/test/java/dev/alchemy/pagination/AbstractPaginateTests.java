@@ -281,6 +281,23 @@ abstract class AbstractPaginateTests {
 	}
 
 	@Test
+	void legacyQueryPaginatesByKey() {
+		KeysetPagination<Post> page = this.db.query(Post.class)
+			.filterBy("author", this.db.query(User.class).filterBy("username", "grace").one())
+			.paginate(KeysetOptions.by(PUBLISHED.reverse(), ID.reverse()).perPage(4));
+		KeysetPagination<Post> next = this.db.query(Post.class)
+			.filterBy("author", this.db.query(User.class).filterBy("username", "grace").one())
+			.paginate(KeysetOptions.by(PUBLISHED.reverse(), ID.reverse()).perPage(4).cursor(page.nextCursor()));
+		List<Post> expected = this.db.session()
+			.createQuery("select p from Post p where p.author.username = 'grace' order by p.published desc, p.id desc",
+					Post.class)
+			.getResultList();
+		assertThat(expected).hasSize(15);
+		assertThat(page.items()).containsExactlyElementsOf(expected.subList(0, 4));
+		assertThat(next.items()).containsExactlyElementsOf(expected.subList(4, 8));
+	}
+
+	@Test
 	void repositoryMethodsTakingAPageableArePaginated() {
 		PostRepository repository = context.getBean(PostRepository.class);
 		request("page", "2", "per_page", "4");
