@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null} values included:
  * <pre class="code">
  * {"items": [...], "perPage": 20, "total": null, "hasPrev": true, "hasNext": true,
- *  "prevCursor": "AWK...", "nextCursor": "AWG..."}
+ *  "prevCursor": "AWI...", "nextCursor": "AWE..."}
  * </pre> {@code total} is {@code null} unless {@link KeysetOptions#count(boolean)} asked
  * for it. A cursor is {@code null} when there is no page on that side; otherwise send it
  * back as the {@code cursor} request parameter to load that page.
