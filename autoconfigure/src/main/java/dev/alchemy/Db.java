@@ -14,6 +14,7 @@ import jakarta.persistence.NoResultException;
 import jakarta.persistence.NonUniqueResultException;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaQuery;
+import org.hibernate.query.Order;
 import org.hibernate.query.Query;
 import org.hibernate.query.SelectionQuery;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,8 @@ import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.bind.BoundDatabase;
 import dev.alchemy.model.ReflectedTable;
 import dev.alchemy.model.SchemaOperations;
+import dev.alchemy.pagination.KeysetOptions;
+import dev.alchemy.pagination.KeysetPagination;
 import dev.alchemy.pagination.PageOptions;
 import dev.alchemy.pagination.Pagination;
 import dev.alchemy.pagination.Paginator;
@@ -455,6 +458,69 @@ public class Db {
 	public <T> Pagination<T> paginate(JpaSpecificationExecutor<T> repository, Specification<T> specification,
 			PageOptions options) {
 		return this.paginator.paginate((pageable) -> repository.findAll(specification, pageable), options);
+	}
+
+	/**
+	 * Return one page of a query found by key rather than by number (keyset pagination,
+	 * on Hibernate's own): the page after or before the cursor in the current request's
+	 * {@code cursor} parameter, or the first page without one. Deep pages cost what the
+	 * first costs.
+	 * <pre class="code">
+	 * KeysetPagination&lt;Post&gt; posts = db.paginate(db.session().createQuery("from Post", Post.class),
+	 *         KeysetOptions.by(Order.desc(Post_.published), Order.desc(Post_.id)));
+	 * </pre>
+	 * @param <T> the entity type
+	 * @param query a JPQL or HQL query that selects the entity, with its parameters set;
+	 * the key replaces its {@code order by}
+	 * @param options the key (unique, on attributes of the entity), and what the request
+	 * does not say
+	 * @return the page, with the cursors of its neighbours
+	 * @throws NotFoundException for an invalid cursor or size, or a cursor past either
+	 * end, unless the options turn {@code errorOut} off
+	 */
+	public <T> KeysetPagination<T> paginate(TypedQuery<T> query, KeysetOptions<T> options) {
+		@SuppressWarnings("unchecked")
+		SelectionQuery<T> selection = query.unwrap(SelectionQuery.class);
+		return paginate(selection, options);
+	}
+
+	/**
+	 * Return one page of a criteria query found by key, run on the bind of its first root.
+	 * @param <T> the entity type
+	 * @param criteria the query
+	 * @param options the key, and what the request does not say
+	 * @return the page, with the cursors of its neighbours
+	 * @throws NotFoundException for an invalid cursor or size, or a cursor past either end
+	 */
+	public <T> KeysetPagination<T> paginate(CriteriaQuery<T> criteria, KeysetOptions<T> options) {
+		return paginate(session().createQuery(criteria), options);
+	}
+
+	/**
+	 * Return one page of a Hibernate query found by key.
+	 * @param <T> the entity type
+	 * @param query the query
+	 * @param options the key, and what the request does not say
+	 * @return the page, with the cursors of its neighbours
+	 * @throws NotFoundException for an invalid cursor or size, or a cursor past either end
+	 */
+	public <T> KeysetPagination<T> paginate(Query<T> query, KeysetOptions<T> options) {
+		return paginate((SelectionQuery<T>) query, options);
+	}
+
+	/**
+	 * Return one page of a Hibernate selection query found by key.
+	 * @param <T> the entity type
+	 * @param query the query
+	 * @param options the key, and what the request does not say
+	 * @return the page, with the cursors of its neighbours
+	 * @throws NotFoundException for an invalid cursor or size, or a cursor past either end
+	 */
+	public <T> KeysetPagination<T> paginate(SelectionQuery<T> query, KeysetOptions<T> options) {
+		Order<? super T> first = options.key().get(0);
+		// The key's attributes are typed by the metamodel of the entity's own database.
+		return this.paginator.paginate(query, options,
+				this.binds.forEntity(first.entityClass()).entityManagerFactory().getMetamodel());
 	}
 
 	/**

@@ -129,7 +129,7 @@ public final class AlchemyJpaAutoConfiguration {
 	Paginator alchemyPaginator(ObjectProvider<AlchemyProperties> properties) {
 		AlchemyProperties.Pagination pagination = properties.getIfAvailable(AlchemyProperties::new).getPagination();
 		return new Paginator(pagination.toPageDefaults(), pagination.getPageParameter(),
-				pagination.getPerPageParameter());
+				pagination.getPerPageParameter(), pagination.getCursorParameter());
 	}
 
 	@Configuration(proxyBeanMethods = false)

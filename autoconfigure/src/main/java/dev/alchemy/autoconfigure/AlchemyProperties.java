@@ -152,6 +152,12 @@ public class AlchemyProperties {
 		 */
 		private String perPageParameter = "per_page";
 
+		/**
+		 * Request parameter holding the cursor of a page loaded by key (keyset
+		 * pagination).
+		 */
+		private String cursorParameter = "cursor";
+
 		PageDefaults toPageDefaults() {
 			return new PageDefaults(this.defaultPerPage, this.maxPerPage);
 		}
@@ -186,6 +192,14 @@ public class AlchemyProperties {
 
 		public void setPerPageParameter(String perPageParameter) {
 			this.perPageParameter = perPageParameter;
+		}
+
+		public String getCursorParameter() {
+			return this.cursorParameter;
+		}
+
+		public void setCursorParameter(String cursorParameter) {
+			this.cursorParameter = cursorParameter;
 		}
 
 	}

@@ -3,6 +3,9 @@ package dev.alchemy.pagination;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.persistence.metamodel.Metamodel;
+import org.hibernate.query.KeyedPage;
+import org.hibernate.query.KeyedResultList;
 import org.hibernate.query.SelectionQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +17,8 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+
+import dev.alchemy.web.NotFoundException;
 
 /**
  * Runs a query one page at a time with Flask-SQLAlchemy's rules: the page and its size
@@ -35,25 +40,39 @@ public final class Paginator {
 
 	private final String perPageParameter;
 
+	private final String cursorParameter;
+
 	/**
-	 * Create a paginator.
+	 * Create a paginator that reads keyset cursors from the {@code cursor} parameter.
 	 * @param defaults the default and largest page size
 	 * @param pageParameter the request parameter that holds the page number
 	 * @param perPageParameter the request parameter that holds the page size
 	 */
 	public Paginator(PageDefaults defaults, String pageParameter, String perPageParameter) {
+		this(defaults, pageParameter, perPageParameter, "cursor");
+	}
+
+	/**
+	 * Create a paginator.
+	 * @param defaults the default and largest page size
+	 * @param pageParameter the request parameter that holds the page number
+	 * @param perPageParameter the request parameter that holds the page size
+	 * @param cursorParameter the request parameter that holds the cursor of a keyset page
+	 */
+	public Paginator(PageDefaults defaults, String pageParameter, String perPageParameter, String cursorParameter) {
 		this.defaults = defaults;
 		this.pageParameter = pageParameter;
 		this.perPageParameter = perPageParameter;
+		this.cursorParameter = cursorParameter;
 	}
 
 	/**
 	 * Flask-SQLAlchemy's defaults: 20 a page, at most 100, {@code page} and
-	 * {@code per_page}.
+	 * {@code per_page}; keyset cursors in {@code cursor}.
 	 * @return the paginator
 	 */
 	public static Paginator defaults() {
-		return new Paginator(PageDefaults.defaults(), "page", "per_page");
+		return new Paginator(PageDefaults.defaults(), "page", "per_page", "cursor");
 	}
 
 	/**
@@ -88,6 +107,54 @@ public final class Paginator {
 		request.checkNotPastEnd(slice.getContent(), options.isErrorOut());
 		Long total = (options.isCount() && slice instanceof Page<T> page) ? page.getTotalElements() : null;
 		return Pagination.of(request, slice.getContent(), total, (other) -> fetch(finder, other).getContent());
+	}
+
+	/**
+	 * Load one page of a query by key, with Hibernate's keyset pagination
+	 * ({@link SelectionQuery#getKeyedResultList(KeyedPage)}): the page the cursor points
+	 * to, or the first page without one; the size as for numbered pages.
+	 * @param <T> the entity type
+	 * @param query a query that selects the entity the key is on; its {@code order by},
+	 * first result and maximum results are replaced
+	 * @param options the key, and what the request does not say
+	 * @param metamodel the metamodel of the entity's database, where the key's attribute
+	 * types are found
+	 * @return the page
+	 * @throws NotFoundException when {@code errorOut} is set and the cursor or size is
+	 * invalid, or the cursor points past either end
+	 * @throws IllegalArgumentException if the key cannot be used (see
+	 * {@link KeysetOptions})
+	 */
+	public <T> KeysetPagination<T> paginate(SelectionQuery<T> query, KeysetOptions<T> options, Metamodel metamodel) {
+		Keyset<T> keyset = Keyset.resolve(options.key(), metamodel);
+		PageOptions pageOptions = options.toPageOptions();
+		int perPage = request(pageOptions).perPage();
+		String cursor = (options.getCursor() != null) ? options.getCursor() : parameter(this.cursorParameter);
+		KeyedPage<T> page = (cursor != null && !cursor.isEmpty()) ? keyset.page(cursor, perPage) : keyset.first(perPage);
+		if (page == null) {
+			if (pageOptions.isErrorOut()) {
+				throw new NotFoundException("Invalid " + this.cursorParameter + " parameter");
+			}
+			page = keyset.first(perPage);
+		}
+		// A first result set earlier would shift a page found by key.
+		query.setFirstResult(0);
+		KeyedResultList<T> result = query.getKeyedResultList(page);
+		if (pageOptions.isErrorOut() && result.getResultList().isEmpty() && page.getKey() != null) {
+			throw new NotFoundException("No items past this " + this.cursorParameter);
+		}
+		Long total = pageOptions.isCount() ? query.getResultCount() : null;
+		return page(query, keyset, result, total);
+	}
+
+	private static <T> KeysetPagination<T> page(SelectionQuery<T> query, Keyset<T> keyset,
+			KeyedResultList<T> result, @Nullable Long total) {
+		KeyedPage<T> prev = result.getPreviousPage();
+		KeyedPage<T> next = result.getNextPage();
+		return new KeysetPagination<>(result.getResultList(), result.getPage().getPage().getSize(), total,
+				(prev != null) ? keyset.cursor(prev) : null, (next != null) ? keyset.cursor(next) : null,
+				(prev != null) ? () -> page(query, keyset, query.getKeyedResultList(prev), total) : null,
+				(next != null) ? () -> page(query, keyset, query.getKeyedResultList(next), total) : null);
 	}
 
 	private static <T> Slice<T> fetch(Function<Pageable, ? extends Slice<T>> finder, PageRequest request) {
@@ -135,6 +202,14 @@ public final class Paginator {
 	 */
 	public String pageParameter() {
 		return this.pageParameter;
+	}
+
+	/**
+	 * The request parameter that holds the cursor of a keyset page.
+	 * @return the parameter name
+	 */
+	public String cursorParameter() {
+		return this.cursorParameter;
 	}
 
 	private static @Nullable String parameter(String name) {

@@ -11,6 +11,8 @@ import org.hibernate.query.specification.SelectionSpecification;
 import org.jspecify.annotations.Nullable;
 
 import dev.alchemy.Db;
+import dev.alchemy.pagination.KeysetOptions;
+import dev.alchemy.pagination.KeysetPagination;
 import dev.alchemy.pagination.PageOptions;
 import dev.alchemy.pagination.Pagination;
 import dev.alchemy.web.NotFoundException;
@@ -204,6 +206,17 @@ public final class EntityQuery<T> {
 	 * @see Db#paginate(SelectionQuery, PageOptions)
 	 */
 	public Pagination<T> paginate(PageOptions options) {
+		return this.db.paginate(selection(), options);
+	}
+
+	/**
+	 * Return one page found by key (keyset pagination); the key replaces this query's
+	 * {@code orderBy}.
+	 * @param options the key, and what the request does not say
+	 * @return the page, with the cursors of its neighbours
+	 * @see Db#paginate(SelectionQuery, KeysetOptions)
+	 */
+	public KeysetPagination<T> paginate(KeysetOptions<T> options) {
 		return this.db.paginate(selection(), options);
 	}
 

@@ -1,15 +1,23 @@
 package dev.alchemy.pagination;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.Metamodel;
 import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.Order;
 import org.hibernate.query.SelectionQuery;
 import org.hibernate.query.range.Range;
 import org.hibernate.query.restriction.Restriction;
@@ -38,13 +46,23 @@ import dev.alchemy.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@code db.paginate(...)}, run on every database: 45 posts by 3 authors.
+ * Tests for {@code db.paginate(...)}, numbered and keyset pages, run on every database: 45
+ * posts by 3 authors, published on 9 days.
  */
 abstract class AbstractPaginateTests {
 
 	private static final String POSTS = "select p from Post p join fetch p.author order by p.id";
+
+	private static final String UNORDERED_POSTS = "select p from Post p join fetch p.author";
+
+	private static final int PER_PAGE = 7;
+
+	private static final Order<Post> ID = Order.asc(Post.class, "id");
+
+	private static final Order<Post> PUBLISHED = Order.asc(Post.class, "published");
 
 	private static ConfigurableApplicationContext context;
 
@@ -63,7 +81,11 @@ abstract class AbstractPaginateTests {
 			List<User> authors = List.of(new User("ada"), new User("grace"), new User("linus"));
 			authors.forEach(db.session()::add);
 			for (int i = 0; i < 45; i++) {
-				db.session().add(new Post("post " + i, authors.get(i % 3)));
+				Post post = new Post("post " + i, authors.get(i % 3));
+				// Five posts a day, out of step with the ids: keyset pages need the id as
+				// tie-breaker, and their order is not the ids'.
+				post.setPublished(LocalDate.of(2026, 3, 1).plusDays((i * 5) % 9));
+				db.session().add(post);
 			}
 			db.session().commit();
 		}
@@ -259,6 +281,23 @@ abstract class AbstractPaginateTests {
 	}
 
 	@Test
+	void legacyQueryPaginatesByKey() {
+		KeysetPagination<Post> page = this.db.query(Post.class)
+			.filterBy("author", this.db.query(User.class).filterBy("username", "grace").one())
+			.paginate(KeysetOptions.by(PUBLISHED.reverse(), ID.reverse()).perPage(4));
+		KeysetPagination<Post> next = this.db.query(Post.class)
+			.filterBy("author", this.db.query(User.class).filterBy("username", "grace").one())
+			.paginate(KeysetOptions.by(PUBLISHED.reverse(), ID.reverse()).perPage(4).cursor(page.nextCursor()));
+		List<Post> expected = this.db.session()
+			.createQuery("select p from Post p where p.author.username = 'grace' order by p.published desc, p.id desc",
+					Post.class)
+			.getResultList();
+		assertThat(expected).hasSize(15);
+		assertThat(page.items()).containsExactlyElementsOf(expected.subList(0, 4));
+		assertThat(next.items()).containsExactlyElementsOf(expected.subList(4, 8));
+	}
+
+	@Test
 	void repositoryMethodsTakingAPageableArePaginated() {
 		PostRepository repository = context.getBean(PostRepository.class);
 		request("page", "2", "per_page", "4");
@@ -289,7 +328,234 @@ abstract class AbstractPaginateTests {
 		assertThat(page.items()).extracting(Post::getTitle).startsWith("post 0", "post 3", "post 6");
 	}
 
-	private jakarta.persistence.TypedQuery<Post> posts() {
+	// Keyset pages: every walk is checked against the numbered pages of the same order.
+
+	@Test
+	void cursorsWalkThroughTheNumberedPagesOfAUniqueKey() {
+		assertWalksThroughNumberedPages("p.id", ID);
+	}
+
+	@Test
+	void cursorsWalkThroughTheNumberedPagesOfARepeatingColumnWithTheIdAsTieBreaker() {
+		assertWalksThroughNumberedPages("p.published, p.id", PUBLISHED, ID);
+	}
+
+	@Test
+	void cursorsWalkThroughTheNumberedPagesOfADescendingKey() {
+		assertWalksThroughNumberedPages("p.published desc, p.id desc", PUBLISHED.reverse(), ID.reverse());
+	}
+
+	@Test
+	void cursorsWalkThroughTheNumberedPagesOfAStringKey() {
+		assertWalksThroughNumberedPages("p.title desc, p.id", Order.desc(Post.class, "title"), ID);
+	}
+
+	@Test
+	void nextAndPrevWalkTheSamePagesAsTheCursors() {
+		List<List<Long>> numbered = numberedPages("p.published, p.id");
+		KeysetPagination<Post> page = this.db.paginate(posts(), KeysetOptions.by(PUBLISHED, ID).perPage(PER_PAGE));
+		List<List<Long>> forwards = new ArrayList<>(List.of(ids(page)));
+		while (page.hasNext()) {
+			page = page.next();
+			forwards.add(ids(page));
+		}
+		assertThat(forwards).isEqualTo(numbered);
+		List<List<Long>> backwards = new ArrayList<>(List.of(ids(page)));
+		while (page.hasPrev()) {
+			page = page.prev();
+			backwards.add(ids(page));
+		}
+		Collections.reverse(backwards);
+		assertThat(backwards).isEqualTo(numbered);
+		assertThatExceptionOfType(NoSuchElementException.class).isThrownBy(page::prev);
+	}
+
+	@Test
+	void theQuerysOwnOrderIsReplacedByTheKey() {
+		KeysetPagination<Post> page = this.db.paginate(
+				this.db.session().createQuery(UNORDERED_POSTS + " order by p.title desc", Post.class),
+				KeysetOptions.by(ID).perPage(PER_PAGE));
+		assertThat(ids(page)).isEqualTo(numberedPages("p.id").get(0));
+	}
+
+	@Test
+	void criteriaQueriesArePaginatedByKey() {
+		CriteriaBuilder builder = this.db.session().getCriteriaBuilder(Post.class);
+		CriteriaQuery<Post> query = builder.createQuery(Post.class);
+		Root<Post> post = query.from(Post.class);
+		query.select(post).where(builder.like(post.get("title"), "post 1%"));
+		KeysetPagination<Post> page = this.db.paginate(query, KeysetOptions.by(ID).perPage(5).count(true));
+		assertThat(page.items()).extracting(Post::getTitle)
+			.containsExactly("post 1", "post 10", "post 11", "post 12", "post 13");
+		assertThat(page.total()).isEqualTo(11);
+		assertThat(page.next().next().items()).extracting(Post::getTitle).containsExactly("post 19");
+	}
+
+	@Test
+	void aDeepPageTakesOneStatementAndNoCount() {
+		KeysetPagination<Post> page = this.db.paginate(posts(), KeysetOptions.by(PUBLISHED, ID).perPage(PER_PAGE));
+		for (int i = 0; i < 5; i++) {
+			page = this.db.paginate(posts(), KeysetOptions.by(PUBLISHED, ID).perPage(PER_PAGE).cursor(page.nextCursor()));
+		}
+		statistics().clear();
+		KeysetPagination<Post> deep = this.db.paginate(posts(),
+				KeysetOptions.by(PUBLISHED, ID).perPage(PER_PAGE).cursor(page.prevCursor()));
+		assertThat(deep.items()).hasSize(PER_PAGE);
+		assertThat(deep.total()).isNull();
+		assertThat(statistics().getPrepareStatementCount()).isOne();
+		statistics().clear();
+		assertThat(this.db.paginate(posts(), KeysetOptions.by(ID).count(true)).total()).isEqualTo(45);
+		assertThat(statistics().getPrepareStatementCount()).isEqualTo(2);
+	}
+
+	@Test
+	void cursorAndSizeComeFromTheRequestAndThePageNumberIsIgnored() {
+		KeysetPagination<Post> first = this.db.paginate(posts(), KeysetOptions.by(ID).perPage(5));
+		request("cursor", first.nextCursor(), "per_page", "5", "page", "abc");
+		KeysetPagination<Post> second = this.db.paginate(posts(), KeysetOptions.by(ID));
+		assertThat(second.perPage()).isEqualTo(5);
+		assertThat(ids(second)).isEqualTo(allIds("p.id").subList(5, 10));
+		request("per_page", "99999999999999999999");
+		assertThat(this.db.paginate(posts(), KeysetOptions.by(ID)).perPage()).isEqualTo(100);
+	}
+
+	@Test
+	void theCursorParameterIsConfigurable() {
+		KeysetPagination<Post> first = this.db.paginate(posts(), KeysetOptions.by(ID).perPage(5));
+		request("after", first.nextCursor(), "size", "5");
+		Paginator paginator = new Paginator(PageDefaults.defaults(), "p", "size", "after");
+		KeysetPagination<Post> second = paginator.paginate(posts().unwrap(SelectionQuery.class),
+				KeysetOptions.by(ID), metamodel());
+		assertThat(ids(second)).isEqualTo(allIds("p.id").subList(5, 10));
+	}
+
+	@Test
+	void malformedAndTamperedCursorsAre404sUnlessErrorOutIsOff() {
+		KeysetPagination<Post> first = this.db.paginate(posts(), KeysetOptions.by(PUBLISHED, ID).perPage(5));
+		String cursor = first.nextCursor();
+		byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+		List<String> invalid = new ArrayList<>(List.of("abc", "!!!", "AQ", cursor + "A",
+				cursor.substring(0, cursor.length() - 2), "x".repeat(10000)));
+		for (int i = 0; i < bytes.length; i++) {
+			// Each byte in turn: the version, the direction, the key's checksum, the count,
+			// the tags, the lengths and the values' text (a digit becomes a letter).
+			byte[] tampered = bytes.clone();
+			tampered[i] ^= 0x40;
+			invalid.add(Base64.getUrlEncoder().withoutPadding().encodeToString(tampered));
+		}
+		for (String text : invalid) {
+			KeysetOptions<Post> options = KeysetOptions.by(PUBLISHED, ID).perPage(5).cursor(text);
+			List<Long> page;
+			try {
+				page = ids(this.db.paginate(posts(), options));
+			}
+			catch (NotFoundException ex) {
+				page = null;
+			}
+			assertThat(page).as("cursor %s", text).isNull();
+			assertThat(ids(this.db.paginate(posts(), options.errorOut(false)))).as("cursor %s", text)
+				.isEqualTo(ids(first));
+		}
+	}
+
+	@Test
+	void aCursorOfAnotherKeyIsA404() {
+		String cursor = this.db.paginate(posts(), KeysetOptions.by(PUBLISHED, ID).perPage(5)).nextCursor();
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.db.paginate(posts(),
+				KeysetOptions.by(PUBLISHED.reverse(), ID.reverse()).cursor(cursor)));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.db.paginate(posts(), KeysetOptions.by(ID).cursor(cursor)));
+	}
+
+	@Test
+	void aCursorPastTheEndIsA404UnlessErrorOutIsOff() {
+		// A cursor after the last post, as a next link becomes when the posts after it go.
+		String pastTheEnd = this.db
+			.paginate(this.db.session()
+				.createQuery(UNORDERED_POSTS + " where p.title in ('post 43', 'post 44')", Post.class),
+					KeysetOptions.by(ID).perPage(1))
+			.nextCursor();
+		TypedQuery<Post> onlyTheFirst = this.db.session()
+			.createQuery(UNORDERED_POSTS + " where p.title = 'post 43'", Post.class);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.db.paginate(onlyTheFirst, KeysetOptions.by(ID).cursor(pastTheEnd)));
+		KeysetPagination<Post> empty = this.db.paginate(onlyTheFirst,
+				KeysetOptions.by(ID).cursor(pastTheEnd).errorOut(false));
+		assertThat(empty.items()).isEmpty();
+		assertThat(empty.hasNext()).isFalse();
+	}
+
+	@Test
+	void anEmptyFirstPageIsNotAnError() {
+		KeysetPagination<Post> page = this.db.paginate(
+				this.db.session().createQuery(UNORDERED_POSTS + " where p.title = 'none'", Post.class), KeysetOptions.by(ID));
+		assertThat(page.items()).isEmpty();
+		assertThat(page.hasPrev()).isFalse();
+		assertThat(page.hasNext()).isFalse();
+	}
+
+	@Test
+	void keysThatCannotMakeACursorAreRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.db.paginate(posts(), KeysetOptions.by(Order.asc(Post.class, "author"), ID)))
+			.withMessageContaining("Post.author");
+		assertThatIllegalArgumentException().isThrownBy(() -> KeysetOptions.by(Order.asc(Post.class, "title").ignoringCase()))
+			.withMessageContaining("ignoring case");
+		assertThatIllegalArgumentException().isThrownBy(() -> KeysetOptions.<Object[]>by(Order.asc(1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> KeysetOptions.by(List.of()));
+	}
+
+	@SafeVarargs
+	private void assertWalksThroughNumberedPages(String orderBy, Order<Post>... key) {
+		List<List<Long>> numbered = numberedPages(orderBy);
+		assertThat(numbered).hasSize(7);
+		KeysetPagination<Post> page = this.db.paginate(posts(), KeysetOptions.by(key).perPage(PER_PAGE));
+		assertThat(page.hasPrev()).isFalse();
+		List<List<Long>> forwards = new ArrayList<>(List.of(ids(page)));
+		while (page.hasNext()) {
+			page = this.db.paginate(posts(), KeysetOptions.by(key).perPage(PER_PAGE).cursor(page.nextCursor()));
+			forwards.add(ids(page));
+		}
+		assertThat(forwards).isEqualTo(numbered);
+		assertThat(page.nextCursor()).isNull();
+		List<List<Long>> backwards = new ArrayList<>(List.of(ids(page)));
+		while (page.hasPrev()) {
+			page = this.db.paginate(posts(), KeysetOptions.by(key).perPage(PER_PAGE).cursor(page.prevCursor()));
+			backwards.add(ids(page));
+		}
+		Collections.reverse(backwards);
+		assertThat(backwards).isEqualTo(numbered);
+		assertThat(page.prevCursor()).isNull();
+		assertThat(page.hasNext()).isTrue();
+	}
+
+	private List<List<Long>> numberedPages(String orderBy) {
+		List<List<Long>> pages = new ArrayList<>();
+		Pagination<Post> page = this.db.paginate(
+				this.db.session().createQuery(UNORDERED_POSTS + " order by " + orderBy, Post.class),
+				PageOptions.fromRequest().perPage(PER_PAGE));
+		pages.add(page.items().stream().map(Post::getId).toList());
+		while (page.hasNext()) {
+			page = page.next();
+			pages.add(page.items().stream().map(Post::getId).toList());
+		}
+		assertThat(pages.stream().mapToInt(List::size).sum()).isEqualTo(45);
+		return pages;
+	}
+
+	private List<Long> allIds(String orderBy) {
+		return this.db.session().createQuery("select p.id from Post p order by " + orderBy, Long.class).getResultList();
+	}
+
+	private static List<Long> ids(KeysetPagination<Post> page) {
+		return page.items().stream().map(Post::getId).toList();
+	}
+
+	private static Metamodel metamodel() {
+		return context.getBean(EntityManagerFactory.class).getMetamodel();
+	}
+
+	private TypedQuery<Post> posts() {
 		return this.db.session().createQuery(POSTS, Post.class);
 	}
 

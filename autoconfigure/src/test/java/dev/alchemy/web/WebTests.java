@@ -1,5 +1,6 @@
 package dev.alchemy.web;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,57 @@ class WebTests {
 		}
 		this.mvc.perform(get("/users").param("page", "4").param("per_page", "2").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void keysetPagesFollowTheCursorParameterAndRefuseABadOneWithA404() throws Exception {
+		for (String username : new String[] { "e", "d", "c", "b", "a" }) {
+			database.jdbc().update("insert into \"user\" (username) values (?)", username);
+		}
+		String first = this.mvc.perform(get("/users/by-key").param("per_page", "2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The whole shape, in order: Pagination's names where they apply, and the cursors.
+		assertThat(first).matches("\\{\"items\":\\[\"a\",\"b\"],\"perPage\":2,\"total\":null,\"hasPrev\":false,"
+				+ "\"hasNext\":true,\"prevCursor\":null,\"nextCursor\":\"[A-Za-z0-9_-]+\"}");
+		String next = cursor(first, "$.nextCursor");
+		assertThat(next).matches("[A-Za-z0-9_-]+");
+		String second = this.mvc.perform(get("/users/by-key").param("per_page", "2").param("cursor", next))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items").value(org.hamcrest.Matchers.contains("c", "d")))
+			.andExpect(jsonPath("$.hasPrev").value(true))
+			.andExpect(jsonPath("$.hasNext").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.mvc.perform(get("/users/by-key").param("per_page", "2").param("cursor", cursor(second, "$.prevCursor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items").value(org.hamcrest.Matchers.contains("a", "b")))
+			.andExpect(jsonPath("$.hasPrev").value(false));
+		this.mvc.perform(get("/users/by-key").param("per_page", "2").param("cursor", cursor(second, "$.nextCursor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items").value(org.hamcrest.Matchers.contains("e")))
+			.andExpect(jsonPath("$.hasNext").value(false))
+			.andExpect(jsonPath("$.nextCursor").doesNotExist());
+		// An empty cursor is no cursor: the first page.
+		this.mvc.perform(get("/users/by-key").param("cursor", ""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0]").value("a"));
+		// The fourth character holds bits of the key's checksum.
+		String tampered = next.substring(0, 3) + ((next.charAt(3) == 'A') ? 'B' : 'A') + next.substring(4);
+		for (String invalid : new String[] { "abc", "%%%", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA", tampered,
+				next + next }) {
+			this.mvc.perform(get("/users/by-key").param("cursor", invalid).accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value("Invalid cursor parameter"));
+		}
+	}
+
+	private static String cursor(String json, String path) {
+		return JsonPath.read(json, path);
 	}
 
 }
