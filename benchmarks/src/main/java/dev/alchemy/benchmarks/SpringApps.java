@@ -8,6 +8,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.alchemy.testsupport.TestDatabase;
+
 /**
  * Starts the variants' applications in this JVM, each with its own context, web server
  * and connection pool.
@@ -56,6 +58,35 @@ public final class SpringApps {
 		List<String> all = new ArrayList<>(PLAIN_SPRING_BOOT);
 		all.addAll(Arrays.asList(args));
 		return start(application, all.toArray(String[]::new));
+	}
+
+	/**
+	 * The command-line arguments that point Spring Boot's {@code DataSource} at a
+	 * database.
+	 * @param database the database
+	 * @return {@code spring.datasource.*} arguments, in a list that may be added to
+	 */
+	public static List<String> dataSourceArguments(TestDatabase database) {
+		List<String> arguments = new ArrayList<>();
+		arguments.add("--spring.datasource.url=" + database.jdbcUrl());
+		credentials(database, "spring.datasource", arguments);
+		return arguments;
+	}
+
+	/**
+	 * Add a database's user name and password, where it has them, as
+	 * {@code PREFIX.username} and {@code PREFIX.password} arguments.
+	 * @param database the database
+	 * @param prefix the properties' prefix
+	 * @param arguments where to add them
+	 */
+	public static void credentials(TestDatabase database, String prefix, List<String> arguments) {
+		if (database.username() != null) {
+			arguments.add("--" + prefix + ".username=" + database.username());
+		}
+		if (database.password() != null) {
+			arguments.add("--" + prefix + ".password=" + database.password());
+		}
 	}
 
 	/**

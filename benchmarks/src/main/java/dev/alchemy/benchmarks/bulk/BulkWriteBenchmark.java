@@ -18,9 +18,7 @@ import dev.alchemy.benchmarks.Scale;
 import dev.alchemy.benchmarks.SpringApps;
 import dev.alchemy.benchmarks.Target;
 import dev.alchemy.benchmarks.bulk.alchemy.AlchemyBulkApplication;
-import dev.alchemy.benchmarks.bulk.alchemy.BulkItem;
 import dev.alchemy.benchmarks.bulk.plain.PlainBulkApplication;
-import dev.alchemy.benchmarks.bulk.plain.PlainBulkItem;
 import dev.alchemy.benchmarks.bulk.plain.PlainBulkItemRepository;
 import dev.alchemy.session.Session;
 import dev.alchemy.session.SessionScope;
@@ -99,14 +97,8 @@ public class BulkWriteBenchmark implements Benchmark {
 				"--spring.main.web-application-type=none", "--sqlalchemy.database-uri=" + database.uri());
 		this.applications.add(alchemy);
 		this.db = alchemy.getBean(Db.class);
-		List<String> datasource = new ArrayList<>(List.of("--spring.main.web-application-type=none",
-				"--spring.datasource.url=" + database.jdbcUrl()));
-		if (database.username() != null) {
-			datasource.add("--spring.datasource.username=" + database.username());
-		}
-		if (database.password() != null) {
-			datasource.add("--spring.datasource.password=" + database.password());
-		}
+		List<String> datasource = SpringApps.dataSourceArguments(database);
+		datasource.add("--spring.main.web-application-type=none");
 		ConfigurableApplicationContext plain = SpringApps.startPlain(PlainBulkApplication.class,
 				datasource.toArray(String[]::new));
 		this.applications.add(plain);
@@ -137,10 +129,7 @@ public class BulkWriteBenchmark implements Benchmark {
 	}
 
 	private void insertWithSession() {
-		List<BulkItem> items = new ArrayList<>(this.rows);
-		for (int i = 0; i < this.rows; i++) {
-			items.add(new BulkItem("item " + i, i));
-		}
+		List<BulkItem> items = newItems();
 		try (SessionScope scope = this.db.openScope()) {
 			Session session = scope.session();
 			session.addAll(items);
@@ -149,11 +138,15 @@ public class BulkWriteBenchmark implements Benchmark {
 	}
 
 	private void insertWithRepository() {
-		List<PlainBulkItem> items = new ArrayList<>(this.rows);
+		this.repository.saveAll(newItems());
+	}
+
+	private List<BulkItem> newItems() {
+		List<BulkItem> items = new ArrayList<>(this.rows);
 		for (int i = 0; i < this.rows; i++) {
-			items.add(new PlainBulkItem("item " + i, i));
+			items.add(new BulkItem("item " + i, i));
 		}
-		this.repository.saveAll(items);
+		return items;
 	}
 
 	private void insertWithJdbc() throws Exception {

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A closed-loop HTTP/1.1 load generator: a fixed number of keep-alive connections to
  * 127.0.0.1, each sending one GET after another for a fixed time. Plain sockets, so
@@ -97,10 +99,10 @@ public final class LoopbackLoad {
 	private long[] client(long deadline) throws IOException {
 		long ok = 0;
 		long failed = 0;
-		Socket socket = null;
+		@Nullable Socket socket = null;
 		try {
-			InputStream in = null;
-			OutputStream out = null;
+			@Nullable InputStream in = null;
+			@Nullable OutputStream out = null;
 			while (System.nanoTime() < deadline) {
 				if (socket == null) {
 					socket = connect();
@@ -175,7 +177,7 @@ public final class LoopbackLoad {
 					close = true;
 				}
 			}
-			ByteArrayOutputStream body = keepBody ? new ByteArrayOutputStream() : null;
+			@Nullable ByteArrayOutputStream body = keepBody ? new ByteArrayOutputStream() : null;
 			if (chunked) {
 				for (long size = Long.parseLong(line(in).strip(), 16); size > 0; size = Long
 					.parseLong(line(in).strip(), 16)) {
@@ -191,7 +193,7 @@ public final class LoopbackLoad {
 			return new Response(status, close, (body != null) ? body.toString(StandardCharsets.UTF_8) : "");
 		}
 
-		private static void consume(InputStream in, long length, ByteArrayOutputStream body) throws IOException {
+		private static void consume(InputStream in, long length, @Nullable ByteArrayOutputStream body) throws IOException {
 			byte[] buffer = new byte[8192];
 			long left = length;
 			while (left > 0) {

@@ -21,6 +21,7 @@ import org.springframework.util.FileSystemUtils;
 import dev.alchemy.benchmarks.Benchmark;
 import dev.alchemy.benchmarks.Comparison;
 import dev.alchemy.benchmarks.Scale;
+import dev.alchemy.benchmarks.SpringApps;
 import dev.alchemy.benchmarks.Target;
 import dev.alchemy.benchmarks.startup.handwired.HandWiredBindsApplication;
 import dev.alchemy.samples.binds.BindsApplication;
@@ -84,12 +85,11 @@ public class StartupBenchmark implements Benchmark {
 		TestDatabase handWiredNotes = TestDatabases.postgresql();
 		TestDatabase handWiredAccounts = TestDatabases.mariadb();
 		Path handWiredInstance = directory("alchemy-benchmarks-hand-wired-");
-		List<String> handWiredArguments = new ArrayList<>(List.of("--server.port=0",
-				"--spring.datasource.url=" + handWiredNotes.jdbcUrl(),
+		List<String> handWiredArguments = SpringApps.dataSourceArguments(handWiredNotes);
+		handWiredArguments.addAll(List.of("--server.port=0",
 				"--app.datasource.auth.jdbc-url=" + handWiredAccounts.jdbcUrl(),
 				"--app.datasource.meta.jdbc-url=jdbc:sqlite:" + handWiredInstance.resolve("meta.db")));
-		credentials(handWiredNotes, "spring.datasource", handWiredArguments);
-		credentials(handWiredAccounts, "app.datasource.auth", handWiredArguments);
+		SpringApps.credentials(handWiredAccounts, "app.datasource.auth", handWiredArguments);
 		this.commands.put(HAND_WIRED, java(handWiredClassPath, HandWiredBindsApplication.class.getName(),
 				handWiredArguments.toArray(String[]::new)));
 	}
@@ -137,15 +137,6 @@ public class StartupBenchmark implements Benchmark {
 		Path directory = Files.createTempDirectory(prefix);
 		this.directories.add(directory);
 		return directory;
-	}
-
-	private static void credentials(TestDatabase database, String prefix, List<String> arguments) {
-		if (database.username() != null) {
-			arguments.add("--" + prefix + ".username=" + database.username());
-		}
-		if (database.password() != null) {
-			arguments.add("--" + prefix + ".password=" + database.password());
-		}
 	}
 
 	private static List<String> java(List<String> classPath, String mainClass, String... arguments) {

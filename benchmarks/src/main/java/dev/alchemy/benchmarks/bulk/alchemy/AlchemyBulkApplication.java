@@ -1,6 +1,9 @@
 package dev.alchemy.benchmarks.bulk.alchemy;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+
+import dev.alchemy.benchmarks.bulk.BulkItem;
 
 /**
  * An Alchemy application: {@code sqlalchemy.database-uri}, entities written with {@code db.session()}.
@@ -9,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * @since 0.1.0
  */
 @SpringBootApplication
+@EntityScan(basePackageClasses = BulkItem.class)
 public class AlchemyBulkApplication {
 
 }

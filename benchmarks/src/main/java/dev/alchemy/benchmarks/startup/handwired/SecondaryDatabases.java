@@ -6,7 +6,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 import org.hibernate.cfg.AvailableSettings;
 
 import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
@@ -34,7 +34,7 @@ final class SecondaryDatabases {
 		return new EntityManagerFactoryBuilder(new HibernateJpaVendorAdapter(), (dataSource) -> {
 			Map<String, Object> properties = new LinkedHashMap<>(jpaProperties.getProperties());
 			properties.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY,
-					CamelCaseToUnderscoresNamingStrategy.class.getName());
+					PhysicalNamingStrategySnakeCaseImpl.class.getName());
 			properties.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, SpringImplicitNamingStrategy.class.getName());
 			return properties;
 		}, null);

@@ -1,4 +1,4 @@
-package dev.alchemy.benchmarks.bulk.alchemy;
+package dev.alchemy.benchmarks.bulk;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The entity the bulk write inserts on Alchemy. A sequence with JPA's default allocation size (50) gives the keys: with an
+ * The entity the bulk write inserts, on Alchemy and plain Spring Boot alike. A sequence with JPA's default allocation size (50) gives the keys: with an
  * identity column, Hibernate could not batch inserts at all.
  *
  * @author Alchemy team
