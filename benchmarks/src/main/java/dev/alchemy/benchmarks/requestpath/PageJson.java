@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 /**
  * The quickstart contract's page of JSON, for the variants that have no Alchemy
  * {@code Pagination} to serialise: the same fields, computed with Flask-SQLAlchemy's rules.
@@ -32,6 +35,8 @@ public record PageJson<T>(List<T> items, int page, int perPage, long total, int 
 	/** The most items a page may have, as the quickstart's {@code max_per_page}. */
 	public static final int MAX_PER_PAGE = 100;
 
+	private static final int DEFAULT_PER_PAGE = 20;
+
 	/**
 	 * A page of items.
 	 * @param <T> the type of the items
@@ -49,6 +54,24 @@ public record PageJson<T>(List<T> items, int page, int perPage, long total, int 
 		long last = items.isEmpty() ? 0 : first + items.size() - 1;
 		return new PageJson<>(items, page, perPage, total, pages, hasPrev, hasNext, hasPrev ? page - 1 : null,
 				hasNext ? page + 1 : null, first, last, iterPages(page, pages));
+	}
+
+	/**
+	 * The page a request asks for, with the quickstart's rules: page 1 and 20 items
+	 * unless the parameters say otherwise, at most {@link #MAX_PER_PAGE} items.
+	 * @param page the {@code page} parameter, or {@code null}
+	 * @param perPage the {@code per_page} parameter, or {@code null}
+	 * @return the page and its size
+	 * @throws ResponseStatusException (a 404) for a parameter that is not a positive
+	 * integer
+	 */
+	public static Requested requested(@Nullable String page, @Nullable String perPage) {
+		Requested requested = new Requested(parameter(page, 1),
+				Math.min(parameter(perPage, DEFAULT_PER_PAGE), MAX_PER_PAGE));
+		if (requested.page() < 1 || requested.perPage() < 1) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return requested;
 	}
 
 	/**
@@ -97,6 +120,16 @@ public record PageJson<T>(List<T> items, int page, int perPage, long total, int 
 		}
 		addRange(numbers, rightStart, pagesEnd);
 		return numbers;
+	}
+
+	/**
+	 * A page number and size that a request asked for.
+	 *
+	 * @param page the 1-based page number
+	 * @param perPage the page size
+	 */
+	public record Requested(int page, int perPage) {
+
 	}
 
 	private static void addRange(List<@Nullable Integer> numbers, int from, int to) {

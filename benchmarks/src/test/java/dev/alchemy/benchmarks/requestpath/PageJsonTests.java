@@ -5,7 +5,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link PageJson}: the fields the plain variants compute must be Alchemy's.
@@ -41,6 +45,19 @@ class PageJsonTests {
 		assertThat(page.first()).isZero();
 		assertThat(page.last()).isZero();
 		assertThat(page.iterPages()).isEmpty();
+	}
+
+	@Test
+	void requestedPageDefaultsToTwentyItemsAndIsCappedAtOneHundred() {
+		assertThat(PageJson.requested(null, null)).isEqualTo(new PageJson.Requested(1, 20));
+		assertThat(PageJson.requested("3", "500")).isEqualTo(new PageJson.Requested(3, 100));
+	}
+
+	@Test
+	void requestedPageThatIsNotAPositiveIntegerIsA404() {
+		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(() -> PageJson.requested("0", null))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
+		assertThatExceptionOfType(ResponseStatusException.class).isThrownBy(() -> PageJson.requested("1", "x"));
 	}
 
 	@Test

@@ -30,8 +30,6 @@ import dev.alchemy.benchmarks.requestpath.UserJson;
 @RestController
 class JdbcUserController {
 
-	private static final int DEFAULT_PER_PAGE = 20;
-
 	private final DataSource dataSource;
 
 	JdbcUserController(DataSource dataSource) {
@@ -42,11 +40,9 @@ class JdbcUserController {
 	PageJson<UserJson> list(@RequestParam(name = "page", required = false) @Nullable String pageParameter,
 			@RequestParam(name = "per_page", required = false) @Nullable String perPageParameter)
 			throws SQLException {
-		int page = PageJson.parameter(pageParameter, 1);
-		int perPage = Math.min(PageJson.parameter(perPageParameter, DEFAULT_PER_PAGE), PageJson.MAX_PER_PAGE);
-		if (page < 1 || perPage < 1) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		PageJson.Requested requested = PageJson.requested(pageParameter, perPageParameter);
+		int page = requested.page();
+		int perPage = requested.perPage();
 		List<UserJson> items = new ArrayList<>(perPage);
 		long total;
 		try (Connection connection = this.dataSource.getConnection()) {

@@ -26,8 +26,6 @@ import dev.alchemy.benchmarks.requestpath.UserJson;
 @RestController
 class PlainUserController {
 
-	private static final int DEFAULT_PER_PAGE = 20;
-
 	private final PlainUserRepository users;
 
 	PlainUserController(PlainUserRepository users) {
@@ -37,11 +35,9 @@ class PlainUserController {
 	@GetMapping("/api/users")
 	PageJson<UserJson> list(@RequestParam(name = "page", required = false) @Nullable String pageParameter,
 			@RequestParam(name = "per_page", required = false) @Nullable String perPageParameter) {
-		int page = PageJson.parameter(pageParameter, 1);
-		int perPage = Math.min(PageJson.parameter(perPageParameter, DEFAULT_PER_PAGE), PageJson.MAX_PER_PAGE);
-		if (page < 1 || perPage < 1) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		PageJson.Requested requested = PageJson.requested(pageParameter, perPageParameter);
+		int page = requested.page();
+		int perPage = requested.perPage();
 		Page<PlainUser> users = this.users.findAll(PageRequest.of(page - 1, perPage, Sort.by("username")));
 		if (page > 1 && users.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
