@@ -1,0 +1,7 @@
+/**
+ * The bulk write on Alchemy.
+ */
+@NullMarked
+package dev.alchemy.benchmarks.bulk.alchemy;
+
+import org.jspecify.annotations.NullMarked;
