@@ -16,6 +16,8 @@ import org.springframework.core.env.MapPropertySource;
  * <li>{@code spring.datasource.connection-fetch=lazy}: a transaction takes its connection
  * from the pool at its first statement, not when it begins.</li>
  * </ul>
+ * With {@code sqlalchemy.enabled=false} it adds nothing: an application that turns Alchemy
+ * off gets Spring Boot's own defaults.
  *
  * @author Alchemy team
  * @since 0.1.0
@@ -29,7 +31,8 @@ public class AlchemyEnvironmentPostProcessor implements EnvironmentPostProcessor
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (!environment.getPropertySources().contains(PROPERTY_SOURCE_NAME)) {
+		if (environment.getProperty("sqlalchemy.enabled", Boolean.class, true)
+				&& !environment.getPropertySources().contains(PROPERTY_SOURCE_NAME)) {
 			environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, DEFAULTS));
 		}
 	}

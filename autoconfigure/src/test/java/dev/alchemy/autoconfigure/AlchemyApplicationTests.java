@@ -9,8 +9,10 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +40,14 @@ class AlchemyApplicationTests {
 		try (ConfigurableApplicationContext context = start("spring.jpa.open-in-view=true")) {
 			assertThat(context.getEnvironment().getProperty("spring.jpa.open-in-view")).isEqualTo("true");
 		}
+	}
+
+	@Test
+	void springBootDefaultsStayWhenAlchemyIsTurnedOff() {
+		MockEnvironment environment = new MockEnvironment().withProperty("sqlalchemy.enabled", "false");
+		new AlchemyEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("spring.jpa.open-in-view")).isNull();
+		assertThat(environment.getProperty("spring.datasource.connection-fetch")).isNull();
 	}
 
 	@Test
