@@ -6,13 +6,18 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.util.Assert;
@@ -39,12 +44,17 @@ final class BindServiceConnectionContextCustomizer implements ContextCustomizer 
 		this.fields = Map.copyOf(fields);
 	}
 
+	/**
+	 * Registers the beans once the environment is complete (a bind may come from a
+	 * {@code @DynamicPropertySource}) and before configuration classes are read.
+	 */
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		Assert.isInstanceOf(BeanDefinitionRegistry.class, context.getBeanFactory(),
-				"@BindServiceConnection needs a bean factory that takes bean definitions");
-		BeanDefinitionRegistry registry = (BeanDefinitionRegistry) context.getBeanFactory();
-		Set<String> configured = Binder.get(context.getEnvironment())
+		context.addBeanFactoryPostProcessor(new Registrar(context.getEnvironment()));
+	}
+
+	private void register(BeanDefinitionRegistry registry, Environment environment) {
+		Set<String> configured = Binder.get(environment)
 			.bind("sqlalchemy.binds", Bindable.mapOf(String.class, Object.class))
 			.map(Map::keySet)
 			.orElseGet(Set::of);
@@ -67,6 +77,30 @@ final class BindServiceConnectionContextCustomizer implements ContextCustomizer 
 		Object value = ReflectionUtils.getField(field, null);
 		Assert.state(value != null, () -> "@BindServiceConnection field " + field + " is null");
 		return value;
+	}
+
+	private final class Registrar implements BeanDefinitionRegistryPostProcessor, PriorityOrdered {
+
+		private final Environment environment;
+
+		Registrar(Environment environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+			register(registry, this.environment);
+		}
+
+		@Override
+		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
 	}
 
 	@Override

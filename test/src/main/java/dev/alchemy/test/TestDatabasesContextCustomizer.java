@@ -14,9 +14,14 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
@@ -55,9 +60,17 @@ final class TestDatabasesContextCustomizer implements ContextCustomizer {
 		this.defaultHasContainer = defaultHasContainer;
 	}
 
+	/**
+	 * Replaces the databases once the context's environment is complete: after every
+	 * context customizer (property mappings, {@code @DynamicPropertySource}) and before
+	 * any configuration class is read, since the binds decide which beans exist.
+	 */
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		ConfigurableEnvironment environment = context.getEnvironment();
+		context.addBeanFactoryPostProcessor(new Replacer(context.getEnvironment()));
+	}
+
+	private void replace(ConfigurableEnvironment environment) {
 		Binder binder = Binder.get(environment);
 		Replace replace = binder.bind(REPLACE_PROPERTY, Replace.class).orElse(Replace.ANY);
 		if (replace == Replace.NONE) {
@@ -182,6 +195,35 @@ final class TestDatabasesContextCustomizer implements ContextCustomizer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not create a directory for SQLite test databases", ex);
 		}
+	}
+
+	/**
+	 * Runs first among the context's post-processors: those added to the context run
+	 * before the ones it registers as beans, Spring's configuration class parsing among
+	 * them.
+	 */
+	private final class Replacer implements BeanDefinitionRegistryPostProcessor, PriorityOrdered {
+
+		private final ConfigurableEnvironment environment;
+
+		Replacer(ConfigurableEnvironment environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+			replace(this.environment);
+		}
+
+		@Override
+		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
 	}
 
 	@Override

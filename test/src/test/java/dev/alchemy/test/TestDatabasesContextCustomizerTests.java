@@ -135,6 +135,7 @@ class TestDatabasesContextCustomizerTests {
 			ConfigurableEnvironment environment = context.getEnvironment();
 			environment.getPropertySources().addFirst(new MapPropertySource("application", properties));
 			customizer.customizeContext(context, mock(MergedContextConfiguration.class));
+			context.refresh();
 			return environment;
 		}
 	}
