@@ -6,17 +6,13 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
@@ -50,7 +46,8 @@ final class BindServiceConnectionContextCustomizer implements ContextCustomizer 
 	 */
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		context.addBeanFactoryPostProcessor(new Registrar(context.getEnvironment()));
+		Environment environment = context.getEnvironment();
+		context.addBeanFactoryPostProcessor(new BeforeConfigurationClasses((registry) -> register(registry, environment)));
 	}
 
 	private void register(BeanDefinitionRegistry registry, Environment environment) {
@@ -77,30 +74,6 @@ final class BindServiceConnectionContextCustomizer implements ContextCustomizer 
 		Object value = ReflectionUtils.getField(field, null);
 		Assert.state(value != null, () -> "@BindServiceConnection field " + field + " is null");
 		return value;
-	}
-
-	private final class Registrar implements BeanDefinitionRegistryPostProcessor, PriorityOrdered {
-
-		private final Environment environment;
-
-		Registrar(Environment environment) {
-			this.environment = environment;
-		}
-
-		@Override
-		public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-			register(registry, this.environment);
-		}
-
-		@Override
-		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		}
-
-		@Override
-		public int getOrder() {
-			return Ordered.HIGHEST_PRECEDENCE;
-		}
-
 	}
 
 	@Override

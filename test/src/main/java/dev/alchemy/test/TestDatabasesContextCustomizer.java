@@ -14,14 +14,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
@@ -61,13 +56,12 @@ final class TestDatabasesContextCustomizer implements ContextCustomizer {
 	}
 
 	/**
-	 * Replaces the databases once the context's environment is complete: after every
-	 * context customizer (property mappings, {@code @DynamicPropertySource}) and before
-	 * any configuration class is read, since the binds decide which beans exist.
+	 * Replaces the databases once the context's environment is complete.
 	 */
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		context.addBeanFactoryPostProcessor(new Replacer(context.getEnvironment()));
+		ConfigurableEnvironment environment = context.getEnvironment();
+		context.addBeanFactoryPostProcessor(new BeforeConfigurationClasses((registry) -> replace(environment)));
 	}
 
 	private void replace(ConfigurableEnvironment environment) {
@@ -202,30 +196,6 @@ final class TestDatabasesContextCustomizer implements ContextCustomizer {
 	 * before the ones it registers as beans, Spring's configuration class parsing among
 	 * them.
 	 */
-	private final class Replacer implements BeanDefinitionRegistryPostProcessor, PriorityOrdered {
-
-		private final ConfigurableEnvironment environment;
-
-		Replacer(ConfigurableEnvironment environment) {
-			this.environment = environment;
-		}
-
-		@Override
-		public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-			replace(this.environment);
-		}
-
-		@Override
-		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		}
-
-		@Override
-		public int getOrder() {
-			return Ordered.HIGHEST_PRECEDENCE;
-		}
-
-	}
-
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof TestDatabasesContextCustomizer that

@@ -34,7 +34,7 @@ class BindServiceConnectionTests {
 	static final TestDatabase authDatabase = TestDatabases.mariadb();
 
 	@BindServiceConnection("auth")
-	static final StandInContainers.MariaDB auth = new StandInContainers.MariaDB(authDatabase);
+	static final StandInContainer auth = new StandInContainer(authDatabase);
 
 	@Autowired
 	ApplicationContext context;

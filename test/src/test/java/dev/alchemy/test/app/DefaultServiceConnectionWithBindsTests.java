@@ -28,7 +28,7 @@ class DefaultServiceConnectionWithBindsTests {
 	static final TestDatabase defaultDatabase = TestDatabases.postgresql();
 
 	@ServiceConnection
-	static final StandInContainers.PostgreSQL postgres = new StandInContainers.PostgreSQL(defaultDatabase);
+	static final StandInContainer postgres = new StandInContainer(defaultDatabase);
 
 	@Autowired
 	Db db;
