@@ -33,6 +33,8 @@ import dev.alchemy.pagination.PageOptions;
 import dev.alchemy.pagination.Pagination;
 import dev.alchemy.pagination.Paginator;
 import dev.alchemy.query.EntityQuery;
+import dev.alchemy.recordqueries.QueryRecorder;
+import dev.alchemy.recordqueries.RecordedQueries;
 import dev.alchemy.session.Session;
 import dev.alchemy.session.SessionScope;
 import dev.alchemy.web.NotFoundException;
@@ -51,6 +53,8 @@ public class Db {
 
 	private final Paginator paginator;
 
+	private final @Nullable QueryRecorder queryRecorder;
+
 	/**
 	 * Create a {@code Db} over the given binds, with Flask-SQLAlchemy's pagination
 	 * defaults.
@@ -66,8 +70,20 @@ public class Db {
 	 * @param paginator how {@code paginate} reads pages
 	 */
 	public Db(BindRegistry binds, Paginator paginator) {
+		this(binds, paginator, null);
+	}
+
+	/**
+	 * Create a {@code Db} over the given binds that records queries.
+	 * @param binds the binds
+	 * @param paginator how {@code paginate} reads pages
+	 * @param queryRecorder the recorder of {@code sqlalchemy.record-queries}, or
+	 * {@code null} when recording is off
+	 */
+	public Db(BindRegistry binds, Paginator paginator, @Nullable QueryRecorder queryRecorder) {
 		this.binds = binds;
 		this.paginator = paginator;
+		this.queryRecorder = queryRecorder;
 	}
 
 	/**
@@ -87,6 +103,23 @@ public class Db {
 	 */
 	public SessionScope openScope() {
 		return SessionScope.open(this.binds);
+	}
+
+	/**
+	 * Return the statements the current request or scope has sent to the databases so
+	 * far, on every bind, oldest first: Flask-SQLAlchemy's {@code get_recorded_queries()}.
+	 * Needs {@code sqlalchemy.record-queries=true}. In tests,
+	 * {@link dev.alchemy.recordqueries.RecordedQueriesAssert} asserts on them.
+	 * @return the statements
+	 * @throws IllegalStateException when recording is off, or outside a request or scope
+	 */
+	public RecordedQueries recordedQueries() {
+		if (this.queryRecorder == null) {
+			throw new IllegalStateException(
+					"Query recording is off: set sqlalchemy.record-queries=true to record the statements of each "
+							+ "request or scope");
+		}
+		return this.queryRecorder.recordedQueries();
 	}
 
 	/**

@@ -31,6 +31,7 @@ import org.springframework.util.StringUtils;
 
 import dev.alchemy.engine.EngineConfigurer;
 import dev.alchemy.engine.EngineOptionsCustomizer;
+import dev.alchemy.engine.ProxyDataSourceBuilderCustomizer;
 import dev.alchemy.url.DatabaseUrl;
 
 /**
@@ -50,9 +51,10 @@ public final class AlchemyAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EngineConfigurer alchemyEngineConfigurer(AlchemyProperties properties,
-			ObjectProvider<EngineOptionsCustomizer> customizers) {
+			ObjectProvider<EngineOptionsCustomizer> customizers,
+			ObjectProvider<ProxyDataSourceBuilderCustomizer> proxyCustomizers) {
 		return new EngineConfigurer(customizers.orderedStream().toList(), properties.getEngineOptions(),
-				properties.isEcho());
+				properties.isEcho(), proxyCustomizers.orderedStream().toList());
 	}
 
 	/**

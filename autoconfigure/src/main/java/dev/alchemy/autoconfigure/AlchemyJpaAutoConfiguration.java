@@ -41,6 +41,7 @@ import dev.alchemy.bind.BoundDatabase;
 import dev.alchemy.model.AlchemyImplicitNamingStrategy;
 import dev.alchemy.model.CheckFirstSchemaFilterProvider;
 import dev.alchemy.pagination.Paginator;
+import dev.alchemy.recordqueries.QueryRecorder;
 
 /**
  * Auto-configuration of Alchemy's JPA side: Flask-SQLAlchemy's table names, Hibernate
@@ -115,8 +116,8 @@ public final class AlchemyJpaAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(BindRegistry.class)
-	Db db(BindRegistry binds, Paginator paginator) {
-		return new Db(binds, paginator);
+	Db db(BindRegistry binds, Paginator paginator, ObjectProvider<QueryRecorder> queryRecorder) {
+		return new Db(binds, paginator, queryRecorder.getIfAvailable());
 	}
 
 	/**

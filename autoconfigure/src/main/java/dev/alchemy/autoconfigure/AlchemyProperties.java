@@ -48,6 +48,13 @@ public class AlchemyProperties {
 	private boolean echo;
 
 	/**
+	 * Whether to record the statements every engine runs, per web request or scope, for
+	 * db.recordedQueries(), a debug log line per request and the recordedqueries actuator
+	 * endpoint. Engines are not wrapped at all when off.
+	 */
+	private boolean recordQueries;
+
+	/**
 	 * Databases besides the default one, by bind key: each a URI, or a URI with the
 	 * options of its engine, its entity packages and its migrations.
 	 */
@@ -60,6 +67,13 @@ public class AlchemyProperties {
 	 * missing.
 	 */
 	private String instancePath = "instance";
+
+	/**
+	 * Whether to publish a BeforeModelsCommittedEvent and a ModelsCommittedEvent with the
+	 * entities each committed unit of work inserted, updated and deleted. Costs memory and
+	 * time for every write.
+	 */
+	private boolean trackModifications;
 
 	public @Nullable String getDatabaseUri() {
 		return this.databaseUri;
@@ -81,6 +95,14 @@ public class AlchemyProperties {
 		this.echo = echo;
 	}
 
+	public boolean isRecordQueries() {
+		return this.recordQueries;
+	}
+
+	public void setRecordQueries(boolean recordQueries) {
+		this.recordQueries = recordQueries;
+	}
+
 	public Map<String, BindProperties> getBinds() {
 		return this.binds;
 	}
@@ -95,6 +117,14 @@ public class AlchemyProperties {
 
 	public void setInstancePath(String instancePath) {
 		this.instancePath = instancePath;
+	}
+
+	public boolean isTrackModifications() {
+		return this.trackModifications;
+	}
+
+	public void setTrackModifications(boolean trackModifications) {
+		this.trackModifications = trackModifications;
 	}
 
 	/**

@@ -70,8 +70,8 @@ final class BindBeans {
 
 	private final ObjectProvider<TransactionManagerCustomizers> transactionManagerCustomizers;
 
-	BindBeans(Environment environment, BeanFactory beanFactory, ResourceLoader resourceLoader, AlchemyProperties properties,
-			ObjectProvider<EngineConfigurer> engineConfigurer, ObjectProvider<BindManagedTypes> managedTypes,
+	BindBeans(Environment environment, BeanFactory beanFactory, ResourceLoader resourceLoader,
+			AlchemyProperties properties, ObjectProvider<EngineConfigurer> engineConfigurer, ObjectProvider<BindManagedTypes> managedTypes,
 			JpaProperties jpaProperties, HibernateProperties hibernateProperties,
 			ObjectProvider<PhysicalNamingStrategy> physicalNamingStrategy,
 			ObjectProvider<ImplicitNamingStrategy> implicitNamingStrategy,
@@ -94,8 +94,9 @@ final class BindBeans {
 	}
 
 	/**
-	 * The bind's engine: a Hikari pool named after the bind, wrapped for statement echo
-	 * and, as Spring Boot does for the default database, for lazy connection fetching.
+	 * The bind's engine: a Hikari pool named after the bind, wrapped for statement echo and
+	 * query recording and, as Spring Boot does for the default database, for lazy
+	 * connection fetching.
 	 */
 	DataSource dataSource(String key, BindProperties bind) {
 		JdbcConnectionDetails details = connectionDetails(key, bind);
@@ -106,8 +107,9 @@ final class BindBeans {
 		pool.setDriverClassName(details.getDriverClassName());
 		DatabaseUrl url = (details instanceof DatabaseUriJdbcConnectionDetails uriDetails) ? uriDetails.getDatabaseUrl()
 				: DatabaseUrl.parse(details.getJdbcUrl());
-		EngineOptions options = this.engineConfigurer.getObject().configure(pool, key, url, bind);
-		DataSource dataSource = Boolean.TRUE.equals(options.getEcho()) ? EngineConfigurer.echo(pool, key) : pool;
+		EngineConfigurer engineConfigurer = this.engineConfigurer.getObject();
+		EngineOptions options = engineConfigurer.configure(pool, key, url, bind);
+		DataSource dataSource = engineConfigurer.proxy(pool, key, Boolean.TRUE.equals(options.getEcho()));
 		if ("lazy".equalsIgnoreCase(this.environment.getProperty("spring.datasource.connection-fetch"))) {
 			return new ClosingLazyConnectionDataSourceProxy(dataSource);
 		}

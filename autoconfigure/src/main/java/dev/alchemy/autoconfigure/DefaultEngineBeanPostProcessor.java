@@ -50,13 +50,15 @@ final class DefaultEngineBeanPostProcessor implements BeanPostProcessor, Ordered
 	}
 
 	/**
-	 * Wraps the engine for {@code echo}, after Spring Boot's own wrapping (lazy connection
-	 * fetching), so that what is logged is what reaches the pool.
+	 * Wraps the engine for {@code echo} and query recording, after Spring Boot's own
+	 * wrapping (lazy connection fetching), so that what is logged is what reaches the pool.
+	 * A default database the application built itself is recorded too.
 	 */
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (this.echo && DEFAULT_DATA_SOURCE.equals(beanName) && bean instanceof DataSource dataSource) {
-			return EngineConfigurer.echo(dataSource, BindRegistry.DEFAULT);
+		if (DEFAULT_DATA_SOURCE.equals(beanName) && bean instanceof DataSource dataSource) {
+			EngineConfigurer configurer = this.configurer.getIfAvailable();
+			return (configurer != null) ? configurer.proxy(dataSource, BindRegistry.DEFAULT, this.echo) : bean;
 		}
 		return bean;
 	}

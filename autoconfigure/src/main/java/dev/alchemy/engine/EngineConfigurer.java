@@ -38,6 +38,8 @@ public final class EngineConfigurer {
 
 	private final boolean echo;
 
+	private final List<ProxyDataSourceBuilderCustomizer> proxyCustomizers;
+
 	/**
 	 * Create a configurer.
 	 * @param customizers the customizers, in order
@@ -46,9 +48,24 @@ public final class EngineConfigurer {
 	 * ({@code sqlalchemy.echo})
 	 */
 	public EngineConfigurer(List<EngineOptionsCustomizer> customizers, EngineOptions engineOptions, boolean echo) {
+		this(customizers, engineOptions, echo, List.of());
+	}
+
+	/**
+	 * Create a configurer whose engines are wrapped in datasource-proxy for the given
+	 * customizers.
+	 * @param customizers the customizers, in order
+	 * @param engineOptions the options every engine shares ({@code sqlalchemy.engine-options})
+	 * @param echo whether engines whose options do not say otherwise log their statements
+	 * ({@code sqlalchemy.echo})
+	 * @param proxyCustomizers what listens to every engine's statements, in order
+	 */
+	public EngineConfigurer(List<EngineOptionsCustomizer> customizers, EngineOptions engineOptions, boolean echo,
+			List<ProxyDataSourceBuilderCustomizer> proxyCustomizers) {
 		this.customizers = List.copyOf(customizers);
 		this.engineOptions = engineOptions;
 		this.echo = echo;
+		this.proxyCustomizers = List.copyOf(proxyCustomizers);
 	}
 
 	/**
@@ -112,19 +129,27 @@ public final class EngineConfigurer {
 	}
 
 	/**
-	 * Wrap an engine whose options turn {@code echo} on so that it logs its statements:
-	 * see {@link StatementEcho}.
+	 * Wrap an engine in one datasource-proxy when something listens to its statements:
+	 * {@code echo} (see {@link StatementEcho}) or {@link ProxyDataSourceBuilderCustomizer}
+	 * beans such as query recording. An engine nobody listens to is returned as it is, so
+	 * it costs nothing.
 	 * @param dataSource the engine
 	 * @param bindKey the bind it serves
-	 * @return the logging engine
-	 * @throws IllegalStateException when datasource-proxy is not on the classpath
+	 * @param echo whether the engine's options turn {@code echo} on
+	 * @return the engine, wrapped or not
+	 * @throws IllegalStateException when the engine is to be wrapped and datasource-proxy
+	 * is not on the classpath
 	 */
-	public static DataSource echo(DataSource dataSource, String bindKey) {
-		if (!ClassUtils.isPresent(DATASOURCE_PROXY, EngineConfigurer.class.getClassLoader())) {
-			throw new IllegalStateException("Statement echo (sqlalchemy.echo / engine option echo) needs "
-					+ "net.ttddyy:datasource-proxy on the classpath; the Alchemy starter brings it");
+	public DataSource proxy(DataSource dataSource, String bindKey, boolean echo) {
+		if (!echo && this.proxyCustomizers.isEmpty()) {
+			return dataSource;
 		}
-		return StatementEcho.wrap(dataSource, bindKey);
+		if (!ClassUtils.isPresent(DATASOURCE_PROXY, EngineConfigurer.class.getClassLoader())) {
+			throw new IllegalStateException("Statement echo (sqlalchemy.echo / engine option echo) and query "
+					+ "recording (sqlalchemy.record-queries) need net.ttddyy:datasource-proxy on the classpath; "
+					+ "the Alchemy starter brings it");
+		}
+		return EngineProxies.wrap(dataSource, bindKey, echo, this.proxyCustomizers);
 	}
 
 	private static EngineOptions driverDefaults(DatabaseUrl url) {

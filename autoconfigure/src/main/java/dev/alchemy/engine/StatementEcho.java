@@ -3,13 +3,10 @@ package dev.alchemy.engine;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -32,19 +29,9 @@ public final class StatementEcho implements QueryExecutionListener {
 
 	private final Log logger;
 
-	private StatementEcho(String bindKey) {
+	StatementEcho(String bindKey) {
 		this.bindKey = bindKey;
 		this.logger = LogFactory.getLog(LOGGER_PREFIX + bindKey);
-	}
-
-	/**
-	 * Wrap an engine so that it logs its statements.
-	 * @param dataSource the engine
-	 * @param bindKey the bind it serves
-	 * @return the logging engine
-	 */
-	public static DataSource wrap(DataSource dataSource, String bindKey) {
-		return ProxyDataSourceBuilder.create(bindKey, dataSource).listener(new StatementEcho(bindKey)).build();
 	}
 
 	@Override

@@ -13,7 +13,10 @@ import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 import dev.alchemy.bind.BoundDatabase;
 
@@ -22,6 +25,12 @@ import dev.alchemy.bind.BoundDatabase;
  * transaction manager. Commit is one-phase: every bind is flushed first, so that what
  * can fail before anything is written does, then the binds commit one by one, last-begun
  * first (Spring's transaction synchronization is a stack).
+ * <p>
+ * Each bind's transaction manager keeps transaction synchronizations of its own. So that
+ * the unit of work has one set, as a single transaction has, the synchronizations move
+ * along to the bind begun last, and with several binds they are run here, once: before
+ * commit ahead of the first bind's commit, after commit once every bind has committed.
+ * {@code @TransactionalEventListener}s and modification events see one transaction.
  */
 final class BindTransactions {
 
@@ -31,7 +40,37 @@ final class BindTransactions {
 	 * Begin (or join) the bind's transaction.
 	 */
 	void begin(BoundDatabase bind, TransactionDefinition definition) {
-		this.begun.add(new Begun(bind, bind.transactionManager().getTransaction(definition)));
+		List<TransactionSynchronization> carried = takeSynchronizations();
+		try {
+			this.begun.add(new Begun(bind, bind.transactionManager().getTransaction(definition)));
+		}
+		finally {
+			carried.forEach(TransactionSynchronizationManager::registerSynchronization);
+		}
+	}
+
+	/**
+	 * Take the synchronizations out of the set of the transaction begun last, when this
+	 * unit of work owns it, leaving the set active and empty: the next bind's transaction
+	 * would otherwise suspend them until it completes.
+	 */
+	private List<TransactionSynchronization> takeSynchronizations() {
+		if (this.begun.isEmpty() || !ownsSynchronization(this.begun)) {
+			return List.of();
+		}
+		return takeActiveSynchronizations();
+	}
+
+	private static List<TransactionSynchronization> takeActiveSynchronizations() {
+		List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
+		TransactionSynchronizationManager.clearSynchronization();
+		TransactionSynchronizationManager.initSynchronization();
+		return synchronizations;
+	}
+
+	private static boolean ownsSynchronization(List<Begun> transactions) {
+		return transactions.get(transactions.size() - 1).status() instanceof DefaultTransactionStatus status
+				&& status.isNewSynchronization() && TransactionSynchronizationManager.isSynchronizationActive();
 	}
 
 	boolean contains(String bindKey) {
@@ -56,7 +95,17 @@ final class BindTransactions {
 	 */
 	void flush() {
 		try {
-			for (Begun transaction : this.begun) {
+			flush(this.begun);
+		}
+		catch (RuntimeException ex) {
+			rollbackQuietly();
+			throw ex;
+		}
+	}
+
+	private static void flush(List<Begun> transactions) {
+		try {
+			for (Begun transaction : transactions) {
 				if (transaction.status().isNewTransaction()) {
 					EntityManagerHolder holder = holder(transaction.bind().entityManagerFactory());
 					if (holder != null) {
@@ -66,9 +115,7 @@ final class BindTransactions {
 			}
 		}
 		catch (RuntimeException ex) {
-			RuntimeException translated = translate(ex, this.begun.stream().map(Begun::bind).toList());
-			rollbackQuietly();
-			throw translated;
+			throw translate(ex, transactions.stream().map(Begun::bind).toList());
 		}
 	}
 
@@ -93,6 +140,7 @@ final class BindTransactions {
 			}
 			return;
 		}
+		List<TransactionSynchronization> synchronizations = beforeCommit(toCommit);
 		List<String> committed = new ArrayList<>();
 		for (int i = toCommit.size() - 1; i >= 0; i--) {
 			Begun transaction = toCommit.get(i);
@@ -105,6 +153,8 @@ final class BindTransactions {
 				List<Begun> rest = toCommit.subList(0, i);
 				rest.forEach((earlier) -> notCommitted.add(earlier.bind().key()));
 				rollbackQuietly(rest);
+				TransactionSynchronizationUtils.invokeAfterCompletion(synchronizations, committed.isEmpty()
+						? TransactionSynchronization.STATUS_ROLLED_BACK : TransactionSynchronization.STATUS_UNKNOWN);
 				if (!committed.isEmpty()) {
 					throw new PartialCommitException(committed, notCommitted, ex);
 				}
@@ -114,6 +164,39 @@ final class BindTransactions {
 				committed.add(transaction.bind().key());
 			}
 		}
+		try {
+			TransactionSynchronizationUtils.invokeAfterCommit(synchronizations);
+		}
+		finally {
+			TransactionSynchronizationUtils.invokeAfterCompletion(synchronizations,
+					TransactionSynchronization.STATUS_COMMITTED);
+		}
+	}
+
+	/**
+	 * With several binds, run the unit of work's before-commit and before-completion
+	 * synchronizations and flush what they wrote, then take them out of the last bind's
+	 * set, so that no bind's commit runs them again: they return, to be told of the
+	 * outcome once every bind has committed. A failure rolls every bind back. With one
+	 * bind, its transaction manager does all of it: nothing is returned.
+	 */
+	private static List<TransactionSynchronization> beforeCommit(List<Begun> toCommit) {
+		if (toCommit.size() < 2 || !ownsSynchronization(toCommit)) {
+			return List.of();
+		}
+		boolean readOnly = toCommit.get(toCommit.size() - 1).status().isReadOnly();
+		try {
+			TransactionSynchronizationUtils.triggerBeforeCommit(readOnly);
+			if (!readOnly) {
+				flush(toCommit);
+			}
+		}
+		catch (RuntimeException | Error ex) {
+			rollbackQuietly(toCommit);
+			throw ex;
+		}
+		TransactionSynchronizationUtils.triggerBeforeCompletion();
+		return takeActiveSynchronizations();
 	}
 
 	/**

@@ -1,7 +1,11 @@
 package dev.alchemy.session;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
@@ -45,8 +49,24 @@ final class ScopedSession implements Session {
 	/** Transactions begun by flush() and not yet ended. */
 	private final BindTransactions transactions = new BindTransactions();
 
-	ScopedSession(BindRegistry binds) {
+	private final String name;
+
+	/** Objects other concerns keep for the scope's lifetime, in creation order. */
+	private final Map<Object, Object> resources = new LinkedHashMap<>();
+
+	ScopedSession(BindRegistry binds, String name) {
 		this.binds = binds;
+		this.name = name;
+	}
+
+	@SuppressWarnings("unchecked")
+	<T> T resource(Object key, Function<String, T> factory) {
+		Object resource = this.resources.get(key);
+		if (resource == null) {
+			resource = factory.apply(this.name);
+			this.resources.put(key, resource);
+		}
+		return (T) resource;
 	}
 
 	@Override
@@ -191,6 +211,32 @@ final class ScopedSession implements Session {
 			});
 			this.owned.clear();
 			this.used.clear();
+			closeResources();
+		}
+	}
+
+	private void closeResources() {
+		List<Object> created = new ArrayList<>(this.resources.values());
+		this.resources.clear();
+		Collections.reverse(created);
+		RuntimeException failure = null;
+		for (Object resource : created) {
+			try {
+				if (resource instanceof AutoCloseable closeable) {
+					closeable.close();
+				}
+			}
+			catch (Exception ex) {
+				if (failure == null) {
+					failure = (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+				}
+				else {
+					failure.addSuppressed(ex);
+				}
+			}
+		}
+		if (failure != null) {
+			throw failure;
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.alchemy.session;
 
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.alchemy.bind.BindRegistry;
@@ -35,12 +37,37 @@ public final class SessionScope implements AutoCloseable {
 	 * @return the scope, to be closed by the caller
 	 */
 	public static SessionScope open(BindRegistry binds) {
+		return open(binds, "scope on thread '" + Thread.currentThread().getName() + "'");
+	}
+
+	/**
+	 * Open a named scope on the current thread, or join the one already open.
+	 * @param binds the binds the session works on
+	 * @param name what the scope is, for log lines ({@code GET /users} for a request)
+	 * @return the scope, to be closed by the caller
+	 */
+	public static SessionScope open(BindRegistry binds, String name) {
 		if (CURRENT.get() != null) {
 			return new SessionScope(null);
 		}
-		ScopedSession session = new ScopedSession(binds);
+		ScopedSession session = new ScopedSession(binds, name);
 		CURRENT.set(session);
 		return new SessionScope(session);
+	}
+
+	/**
+	 * Return the object the current thread's scope holds under a key, created on first
+	 * use, in the way a request attribute belongs to a request: query recording keeps the
+	 * scope's statements this way. When the scope closes, the objects that are
+	 * {@link AutoCloseable} are closed, the last created first.
+	 * @param <T> the type of the object
+	 * @param key the key, unique to whoever keeps the object
+	 * @param factory creates the object from the scope's name
+	 * @return the object, or {@code null} when no scope is open
+	 */
+	public static <T> @Nullable T currentResource(Object key, Function<String, T> factory) {
+		ScopedSession session = CURRENT.get();
+		return (session != null) ? session.resource(key, factory) : null;
 	}
 
 	/**

@@ -44,7 +44,8 @@ public class SessionScopeFilter extends OncePerRequestFilter implements OrderedF
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		try (SessionScope scope = SessionScope.open(this.binds)) {
+		// The path only: a query string may carry personal data into log lines.
+		try (SessionScope scope = SessionScope.open(this.binds, request.getMethod() + " " + request.getRequestURI())) {
 			chain.doFilter(request, response);
 		}
 	}

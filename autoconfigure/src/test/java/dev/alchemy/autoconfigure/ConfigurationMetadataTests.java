@@ -28,7 +28,9 @@ class ConfigurationMetadataTests {
 					"sqlalchemy.engine-options.pool-timeout", "sqlalchemy.engine-options.pool-recycle",
 					"sqlalchemy.engine-options.pool-pre-ping", "sqlalchemy.engine-options.isolation-level",
 					"sqlalchemy.engine-options.connect-args", "sqlalchemy.engine-options.echo",
-					"sqlalchemy.engine-options.maximum-pool-size", "sqlalchemy.enabled");
+					"sqlalchemy.engine-options.maximum-pool-size", "sqlalchemy.enabled", "sqlalchemy.record-queries",
+					"sqlalchemy.recorded-queries.max-per-scope", "sqlalchemy.recorded-queries.max-repeats",
+					"sqlalchemy.recorded-queries.history-size");
 		assertThat(properties).allSatisfy((property) -> assertThat(property.get("description"))
 			.as("description of %s", property.get("name"))
 			.asString()

@@ -1,11 +1,17 @@
 package dev.alchemy.engine;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariConfig;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.alchemy.url.DatabaseUrl;
 
@@ -175,6 +181,29 @@ class EngineConfigurerTests {
 		quiet.setEcho(false);
 		assertThat(new EngineConfigurer(List.of(), quiet, true).resolve("default", POSTGRESQL, null).getEcho())
 			.isFalse();
+	}
+
+	@Test
+	void anEngineNobodyListensToIsNotWrapped() {
+		DataSource engine = new SimpleDriverDataSource();
+		assertThat(new EngineConfigurer(List.of(), new EngineOptions(), false).proxy(engine, "auth", false))
+			.isSameAs(engine);
+	}
+
+	@Test
+	void echoAndProxyCustomizersShareOneProxy() {
+		DataSource engine = new SimpleDriverDataSource();
+		List<String> customized = new ArrayList<>();
+		EngineConfigurer configurer = new EngineConfigurer(List.of(), new EngineOptions(), false,
+				List.of((bindKey, builder) -> customized.add(bindKey),
+						(bindKey, builder) -> customized.add(bindKey)));
+		DataSource proxy = configurer.proxy(engine, "auth", true);
+		assertThat(proxy).isInstanceOf(ProxyDataSource.class);
+		assertThat(((ProxyDataSource) proxy).getDataSource()).isSameAs(engine);
+		assertThat(((ProxyDataSource) proxy).getDataSourceName()).isEqualTo("auth");
+		assertThat(customized).containsExactly("auth", "auth");
+		assertThat(((ProxyDataSource) proxy).getProxyConfig().getQueryListener().getListeners())
+			.hasExactlyElementsOfTypes(StatementEcho.class);
 	}
 
 }

@@ -13,7 +13,8 @@ import org.springframework.boot.data.jpa.test.autoconfigure.AutoConfigureDataJpa
 /**
  * Imports the auto-configuration of Alchemy's persistence layer: Spring Boot's JDBC, JPA,
  * Spring Data JPA, transaction and Flyway support, Testcontainers service connections and
- * Alchemy's engines, binds and {@link dev.alchemy.Db Db}. {@link AlchemyTest @AlchemyTest}
+ * Alchemy's engines, binds, {@link dev.alchemy.Db Db}, query recording and modification
+ * events (the last two when their properties switch them on). {@link AlchemyTest @AlchemyTest}
  * uses it; it can also be put on another test slice.
  *
  * @author Alchemy team

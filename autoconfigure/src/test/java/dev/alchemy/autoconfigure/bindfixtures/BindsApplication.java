@@ -23,7 +23,18 @@ public class BindsApplication {
 	 * @return the running context
 	 */
 	public static ConfigurableApplicationContext start(String... properties) {
-		return new SpringApplicationBuilder(BindsApplication.class).web(WebApplicationType.NONE)
+		return start(new Class<?>[0], properties);
+	}
+
+	/**
+	 * Start the application with more beans, without a web server.
+	 * @param moreSources classes registered as beans besides the application's own
+	 * @param properties {@code key=value} properties
+	 * @return the running context
+	 */
+	public static ConfigurableApplicationContext start(Class<?>[] moreSources, String... properties) {
+		return new SpringApplicationBuilder(BindsApplication.class).sources(moreSources)
+			.web(WebApplicationType.NONE)
 			.properties("sqlalchemy.engine-options.pool-size=2")
 			.run(Arrays.stream(properties).map((property) -> "--" + property).toArray(String[]::new));
 	}

@@ -1,0 +1,17 @@
+package dev.alchemy.recordqueries;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import dev.alchemy.testsupport.TestDatabases;
+
+/**
+ * Tests for query recording on MariaDB.
+ */
+class MariadbRecordQueriesTests extends AbstractRecordQueriesTests {
+
+	@BeforeAll
+	static void startApplication() {
+		start(TestDatabases.mariadb());
+	}
+
+}

@@ -1,0 +1,17 @@
+package dev.alchemy.trackmodifications;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import dev.alchemy.testsupport.TestDatabases;
+
+/**
+ * Tests for modification events on PostgreSQL.
+ */
+class PostgresqlTrackModificationsTests extends AbstractTrackModificationsTests {
+
+	@BeforeAll
+	static void startApplication() {
+		start(TestDatabases.postgresql());
+	}
+
+}
