@@ -179,7 +179,7 @@ public final class AlchemyJpaAutoConfiguration {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return ConfiguredBinds.isBindsOnly(context.getEnvironment())
+			return ConfiguredBinds.isBindsOnly(context.getEnvironment(), context.getBeanFactory())
 					? ConditionOutcome.match("binds and no default database")
 					: ConditionOutcome.noMatch("a default database, or no binds");
 		}

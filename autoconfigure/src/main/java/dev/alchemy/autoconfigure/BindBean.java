@@ -21,7 +21,13 @@ enum BindBean {
 
 	FLYWAY("Flyway"),
 
-	FLYWAY_MIGRATION_INITIALIZER("FlywayMigrationInitializer");
+	FLYWAY_MIGRATION_INITIALIZER("FlywayMigrationInitializer"),
+
+	/**
+	 * Not registered by Alchemy: a bean of this name that the application or its tests
+	 * define (a Testcontainers connection, say) takes the place of the bind's URI.
+	 */
+	JDBC_CONNECTION_DETAILS("JdbcConnectionDetails");
 
 	private final String suffix;
 

@@ -13,10 +13,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.hibernate.autoconfigure.HibernateSettings;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.jpa.EntityManagerFactoryBuilder;
 import org.springframework.boot.jpa.autoconfigure.JpaProperties;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
@@ -32,6 +34,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import dev.alchemy.engine.EngineConfigurer;
 import dev.alchemy.engine.EngineOptions;
+import dev.alchemy.url.DatabaseUrl;
 
 /**
  * Builds the beans of one bind the way Spring Boot builds those of the default database:
@@ -42,6 +45,8 @@ import dev.alchemy.engine.EngineOptions;
 final class BindBeans {
 
 	private final Environment environment;
+
+	private final BeanFactory beanFactory;
 
 	private final ResourceLoader resourceLoader;
 
@@ -65,8 +70,8 @@ final class BindBeans {
 
 	private final ObjectProvider<TransactionManagerCustomizers> transactionManagerCustomizers;
 
-	BindBeans(Environment environment, ResourceLoader resourceLoader, AlchemyProperties properties,
-			ObjectProvider<EngineConfigurer> engineConfigurer, ObjectProvider<BindManagedTypes> managedTypes,
+	BindBeans(Environment environment, BeanFactory beanFactory, ResourceLoader resourceLoader,
+			AlchemyProperties properties, ObjectProvider<EngineConfigurer> engineConfigurer, ObjectProvider<BindManagedTypes> managedTypes,
 			JpaProperties jpaProperties, HibernateProperties hibernateProperties,
 			ObjectProvider<PhysicalNamingStrategy> physicalNamingStrategy,
 			ObjectProvider<ImplicitNamingStrategy> implicitNamingStrategy,
@@ -74,6 +79,7 @@ final class BindBeans {
 			ObjectProvider<SQLExceptionTranslator> sqlExceptionTranslator,
 			ObjectProvider<TransactionManagerCustomizers> transactionManagerCustomizers) {
 		this.environment = environment;
+		this.beanFactory = beanFactory;
 		this.resourceLoader = resourceLoader;
 		this.properties = properties;
 		this.engineConfigurer = engineConfigurer;
@@ -93,21 +99,37 @@ final class BindBeans {
 	 * connection fetching.
 	 */
 	DataSource dataSource(String key, BindProperties bind) {
-		DatabaseUriProperty uri = new DatabaseUriProperty(ConfiguredBinds.uriProperty(key, bind), bind.getUri());
-		DatabaseUriJdbcConnectionDetails details = DatabaseUriJdbcConnectionDetails.of(uri,
-				DatabaseUriProperty.instancePath(this.properties), this.resourceLoader.getClassLoader());
+		JdbcConnectionDetails details = connectionDetails(key, bind);
 		HikariDataSource pool = new HikariDataSource();
 		pool.setJdbcUrl(details.getJdbcUrl());
 		pool.setUsername(details.getUsername());
 		pool.setPassword(details.getPassword());
 		pool.setDriverClassName(details.getDriverClassName());
+		DatabaseUrl url = (details instanceof DatabaseUriJdbcConnectionDetails uriDetails) ? uriDetails.getDatabaseUrl()
+				: DatabaseUrl.parse(details.getJdbcUrl());
 		EngineConfigurer engineConfigurer = this.engineConfigurer.getObject();
-		EngineOptions options = engineConfigurer.configure(pool, key, details.getDatabaseUrl(), bind);
+		EngineOptions options = engineConfigurer.configure(pool, key, url, bind);
 		DataSource dataSource = engineConfigurer.proxy(pool, key, Boolean.TRUE.equals(options.getEcho()));
 		if ("lazy".equalsIgnoreCase(this.environment.getProperty("spring.datasource.connection-fetch"))) {
 			return new ClosingLazyConnectionDataSourceProxy(dataSource);
 		}
 		return dataSource;
+	}
+
+	/**
+	 * Where the bind's engine connects: the {@code <key>JdbcConnectionDetails} bean when
+	 * there is one (a Testcontainers container declared for the bind, for example), else
+	 * the bind's URI. As with Spring Boot's default database, connection details supplied
+	 * by a bean win over the configured URI.
+	 */
+	private JdbcConnectionDetails connectionDetails(String key, BindProperties bind) {
+		String name = BindBean.JDBC_CONNECTION_DETAILS.name(key);
+		if (this.beanFactory.containsBean(name)) {
+			return this.beanFactory.getBean(name, JdbcConnectionDetails.class);
+		}
+		DatabaseUriProperty uri = new DatabaseUriProperty(ConfiguredBinds.uriProperty(key, bind), bind.getUri());
+		return DatabaseUriJdbcConnectionDetails.of(uri, DatabaseUriProperty.instancePath(this.properties),
+				this.resourceLoader.getClassLoader());
 	}
 
 	/**

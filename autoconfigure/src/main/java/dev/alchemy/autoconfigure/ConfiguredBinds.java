@@ -5,12 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -73,7 +80,37 @@ final class ConfiguredBinds {
 	 * Whether the application has binds and no default database.
 	 */
 	static boolean isBindsOnly(Environment environment) {
-		return !keys(environment).isEmpty() && !hasDefaultDatabaseProperty(environment);
+		return isBindsOnly(environment, null);
+	}
+
+	/**
+	 * Whether the application has binds and no default database, neither in its
+	 * properties nor as connection details already defined in the bean factory (a
+	 * Testcontainers {@code @ServiceConnection} field of a test class is defined before
+	 * auto-configuration is chosen).
+	 */
+	static boolean isBindsOnly(Environment environment, @Nullable BeanFactory beanFactory) {
+		return !keys(environment).isEmpty() && !hasDefaultDatabaseProperty(environment)
+				&& !hasDefaultConnectionDetails(beanFactory);
+	}
+
+	private static boolean hasDefaultConnectionDetails(@Nullable BeanFactory beanFactory) {
+		if (!(beanFactory instanceof ConfigurableListableBeanFactory listable)) {
+			return false;
+		}
+		for (String name : listable.getBeanNamesForType(JdbcConnectionDetails.class, true, false)) {
+			if (!listable.containsBeanDefinition(name)) {
+				return true;
+			}
+			// A bind's own connection details are no candidate for the default database.
+			BeanDefinition definition = listable.getBeanDefinition(name);
+			boolean defaultCandidate = !(definition instanceof AbstractBeanDefinition abstractDefinition)
+					|| abstractDefinition.isDefaultCandidate();
+			if (definition.isAutowireCandidate() && defaultCandidate) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -7,13 +7,16 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -135,6 +138,22 @@ class AlchemyBindsAutoConfigurationTests {
 	}
 
 	@Test
+	void connectionDetailsNamedAfterTheBindTakeThePlaceOfItsUri() {
+		withAuthBind("sqlalchemy.binds.auth.pool-size=3")
+			.withBean("authJdbcConnectionDetails", JdbcConnectionDetails.class,
+					() -> new SqliteConnectionDetails(this.directory.resolve("container.db")),
+					(definition) -> ((AbstractBeanDefinition) definition).setDefaultCandidate(false))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				HikariDataSource auth = pool(context.getBean("authDataSource", DataSource.class));
+				assertThat(auth.getJdbcUrl()).isEqualTo("jdbc:sqlite:" + this.directory.resolve("container.db"));
+				assertThat(auth.getMaximumPoolSize()).isEqualTo(3);
+				assertThat(pool(context.getBean(DataSource.class)).getJdbcUrl())
+					.isEqualTo("jdbc:sqlite:" + this.directory.resolve("default.db"));
+			});
+	}
+
+	@Test
 	void userDefinedTransactionManagerWinsOverTheCrossBindOne() {
 		withAuthBind().withUserConfiguration(UserTransactionManagerConfiguration.class).run((context) -> {
 			assertThat(context).hasNotFailed();
@@ -218,6 +237,25 @@ class AlchemyBindsAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	record SqliteConnectionDetails(Path file) implements JdbcConnectionDetails {
+
+		@Override
+		public String getJdbcUrl() {
+			return "jdbc:sqlite:" + this.file;
+		}
+
+		@Override
+		public @Nullable String getUsername() {
+			return null;
+		}
+
+		@Override
+		public @Nullable String getPassword() {
+			return null;
+		}
+
+	}
+
 	static class UserAuthDataSourceConfiguration {
 
 		@Bean(defaultCandidate = false)

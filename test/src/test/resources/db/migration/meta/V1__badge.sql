@@ -1,0 +1,1 @@
+create table badge (id integer primary key, code varchar(50) not null unique);
