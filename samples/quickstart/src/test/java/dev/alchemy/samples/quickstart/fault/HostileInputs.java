@@ -74,7 +74,7 @@ final class HostileInputs {
 	private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml", "text/html",
 			"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream",
 			"application/json; charset=ISO-8859-1", "application/json; charset=UTF-16", "application/json; charset=nope",
-			"application/jsonx", "json", "application/json, text/plain", "text/*;q=0", "");
+			"application/jsonx", "json", "application/json, text/plain", "application/json;;;", "a/b/c", "");
 
 	private HostileInputs() {
 	}
