@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -62,7 +63,10 @@ abstract class AbstractConnectionLossFaultTests {
 
 	private static final int WRITERS = 6;
 
-	private static final int WRITES = 400;
+	/** An upper bound: the writers stop once the outages are over and writes succeed again. */
+	private static final int MAX_WRITES = 5000;
+
+	private static final int WRITES_AFTER_RECOVERY = 20;
 
 	private static final int OUTAGES = 8;
 
@@ -96,6 +100,7 @@ abstract class AbstractConnectionLossFaultTests {
 		QuickstartClient client = new QuickstartClient(this.port);
 		Map<String, Integer> outcomes = new ConcurrentHashMap<>();
 		AtomicInteger next = new AtomicInteger();
+		AtomicBoolean stop = new AtomicBoolean();
 		AtomicInteger completed = new AtomicInteger();
 		AtomicInteger createdAfterLastOutage = new AtomicInteger();
 		long deadline = System.nanoTime() + DEADLINE.toNanos();
@@ -103,8 +108,8 @@ abstract class AbstractConnectionLossFaultTests {
 		List<Future<?>> running = new ArrayList<>();
 		for (int i = 0; i < WRITERS; i++) {
 			running.add(writers.submit(() -> {
-				for (int n = next.getAndIncrement(); n < WRITES && System.nanoTime() < deadline; n = next
-					.getAndIncrement()) {
+				for (int n = next.getAndIncrement(); n < MAX_WRITES && !stop.get()
+						&& System.nanoTime() < deadline; n = next.getAndIncrement()) {
 					String username = String.format("writer-%04d", n);
 					int status = client.createUser(username).statusCode();
 					outcomes.put(username, status);
@@ -125,8 +130,11 @@ abstract class AbstractConnectionLossFaultTests {
 			}
 			// The requirement itself: the application answers again, without a restart.
 			await().atMost(RECOVERY).until(() -> createdAfterLastOutage.get() > 0);
+			int recovered = completed.get();
+			await().atMost(RECOVERY).until(() -> completed.get() >= recovered + WRITES_AFTER_RECOVERY);
 		}
 		finally {
+			stop.set(true);
 			writers.shutdown();
 			assertThat(writers.awaitTermination(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 		}

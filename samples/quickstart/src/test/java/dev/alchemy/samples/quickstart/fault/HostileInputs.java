@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.web.util.UriUtils;
+
 /**
  * A deterministic set of hostile requests against the quickstart's endpoints: bad and
  * huge numbers, SQL fragments, unicode, control characters and empty values in every
@@ -182,18 +184,7 @@ final class HostileInputs {
 	 * surrogate, which UTF-8 cannot hold, becomes {@code ?}.
 	 */
 	static String encode(String value) {
-		StringBuilder encoded = new StringBuilder();
-		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-			char c = (char) (b & 0xFF);
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-					|| c == '_' || c == '~') {
-				encoded.append(c);
-			}
-			else {
-				encoded.append('%').append(String.format("%02X", b & 0xFF));
-			}
-		}
-		return encoded.toString();
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/** A path segment: as {@link #encode(String)}, and never empty or a dot segment. */
