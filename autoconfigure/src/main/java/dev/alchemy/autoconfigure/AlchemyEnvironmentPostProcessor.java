@@ -15,6 +15,10 @@ import org.springframework.core.env.MapPropertySource;
  * work; Boot's open-in-view would hold a connection for every request, used or not.</li>
  * <li>{@code spring.datasource.connection-fetch=lazy}: a transaction takes its connection
  * from the pool at its first statement, not when it begins.</li>
+ * <li>{@code logging.level.org.hibernate.orm.connections.pooling=warn}: Hibernate 7.4's
+ * start-up line HHH10001005 prints {@code DatabaseMetaData.getURL()}, which MariaDB
+ * Connector/J fills with the password (Hibernate's HHH-20882 redacts it in later
+ * versions). Warnings of that logger still show.</li>
  * </ul>
  * With {@code sqlalchemy.enabled=false} it adds nothing: an application that turns Alchemy
  * off gets Spring Boot's own defaults.
@@ -27,7 +31,8 @@ public class AlchemyEnvironmentPostProcessor implements EnvironmentPostProcessor
 	static final String PROPERTY_SOURCE_NAME = "alchemyDefaults";
 
 	static final Map<String, Object> DEFAULTS = Map.of("spring.jpa.open-in-view", "false",
-			"spring.datasource.connection-fetch", "lazy");
+			"spring.datasource.connection-fetch", "lazy", "logging.level.org.hibernate.orm.connections.pooling",
+			"warn");
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -16,14 +16,16 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.alchemy.bind.BindRegistry;
 import dev.alchemy.pagination.Paginator;
+import dev.alchemy.web.DatabaseUnavailableExceptionHandler;
 import dev.alchemy.web.NotFoundExceptionHandler;
 import dev.alchemy.web.PageLinks;
 import dev.alchemy.web.PageRequestArgumentResolver;
 import dev.alchemy.web.SessionScopeFilter;
 
 /**
- * Auto-configuration of Alchemy for Spring MVC: a session scope per request, and 404
- * responses for the {@code ...Or404} helpers.
+ * Auto-configuration of Alchemy for Spring MVC: a session scope per request, 404
+ * responses for the {@code ...Or404} helpers, and 503 responses when the database cannot
+ * be reached.
  *
  * @author Alchemy team
  * @since 0.1.0
@@ -45,6 +47,12 @@ public final class AlchemyWebAutoConfiguration {
 	@ConditionalOnMissingBean
 	NotFoundExceptionHandler alchemyNotFoundExceptionHandler() {
 		return new NotFoundExceptionHandler();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DatabaseUnavailableExceptionHandler alchemyDatabaseUnavailableExceptionHandler() {
+		return new DatabaseUnavailableExceptionHandler();
 	}
 
 	/**

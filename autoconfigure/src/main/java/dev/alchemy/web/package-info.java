@@ -1,5 +1,6 @@
 /**
- * Web integration: the request-scoped session and 404 responses.
+ * Web integration: the request-scoped session, 404 responses, and 503 responses when the
+ * database cannot be reached.
  */
 @NullMarked
 package dev.alchemy.web;

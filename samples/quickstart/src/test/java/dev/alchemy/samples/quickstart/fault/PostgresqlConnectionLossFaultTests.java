@@ -1,0 +1,37 @@
+package dev.alchemy.samples.quickstart.fault;
+
+import java.util.function.Supplier;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.function.SingletonSupplier;
+
+import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.testsupport.TestDatabases;
+
+/**
+ * Fault 1 on PostgreSQL: {@code pg_terminate_backend} on every session of the test
+ * database, repeatedly, during a write loop.
+ *
+ * @author Alchemy team
+ */
+class PostgresqlConnectionLossFaultTests extends AbstractConnectionLossFaultTests {
+
+	private static final Supplier<TestDatabase> database = SingletonSupplier.of(TestDatabases::postgresql);
+
+	@DynamicPropertySource
+	static void databaseUri(DynamicPropertyRegistry registry) {
+		registry.add("sqlalchemy.database-uri", () -> database.get().uri());
+	}
+
+	@Override
+	protected TestDatabase database() {
+		return database.get();
+	}
+
+	@Override
+	protected String quotedUserTable() {
+		return "\"user\"";
+	}
+
+}
