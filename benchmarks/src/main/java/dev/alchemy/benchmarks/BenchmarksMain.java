@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import dev.alchemy.benchmarks.bulk.BulkWriteBenchmark;
 import dev.alchemy.benchmarks.pagination.OffsetPaginationBenchmark;
 import dev.alchemy.benchmarks.requestpath.RequestPathBenchmark;
+import dev.alchemy.benchmarks.startup.SliceStartupBenchmark;
 import dev.alchemy.benchmarks.startup.StartupBenchmark;
 
 /**
@@ -41,10 +42,9 @@ public final class BenchmarksMain {
 		// (see the note there), ratios to offset page 1;
 		// - issue 5: the quickstart with sqlalchemy.record-queries on vs off, one more
 		// variant of RequestPathBenchmark (see the note there), target ≥ 0.9;
-		// - issue 6: an @AlchemyTest slice vs a full @SpringBootTest, a StartupBenchmark-like
-		// class that starts a test launcher JVM per round for each.
 		return List.of(new RequestPathBenchmark(), new BulkWriteBenchmark(BulkWriteBenchmark.Database.POSTGRESQL),
 				new BulkWriteBenchmark(BulkWriteBenchmark.Database.MARIADB), new StartupBenchmark(),
+				new SliceStartupBenchmark(),
 				new OffsetPaginationBenchmark());
 	}
 

@@ -1,20 +1,11 @@
 package dev.alchemy.benchmarks.startup;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -45,8 +36,6 @@ public class StartupBenchmark implements Benchmark {
 
 	static final String HAND_WIRED = "(b) wired by hand";
 
-	private static final long START_TIMEOUT_SECONDS = 180;
-
 	private final Map<String, List<String>> commands = new LinkedHashMap<>();
 
 	private final List<Path> directories = new ArrayList<>();
@@ -68,18 +57,16 @@ public class StartupBenchmark implements Benchmark {
 
 	@Override
 	public void setUp(Scale scale) throws Exception {
-		List<String> classPath = classPath();
-		// Only one application.yml can be found on a class path: the binds sample's.
-		List<String> bindsClassPath = without(classPath,
-				(entry) -> entry.contains("alchemy-sample-quickstart") || entry.contains("samples/quickstart/target")
-						|| isTestOnly(entry));
-		List<String> handWiredClassPath = without(bindsClassPath,
+		List<String> classPath = JvmStarts.classPath();
+		List<String> bindsClassPath = JvmStarts.without(classPath,
+				(entry) -> JvmStarts.isQuickstart(entry) || JvmStarts.isTestOnly(entry));
+		List<String> handWiredClassPath = JvmStarts.without(bindsClassPath,
 				(entry) -> entry.contains("alchemy-spring-boot-autoconfigure") || entry.contains("autoconfigure/target"));
 		TestDatabase notes = TestDatabases.postgresql();
 		TestDatabase accounts = TestDatabases.mariadb();
 		Path instance = directory("alchemy-benchmarks-binds-");
 		this.commands.put(ALCHEMY,
-				java(bindsClassPath, BindsApplication.class.getName(), "--server.port=0",
+				JvmStarts.java(bindsClassPath, BindsApplication.class.getName(), "--server.port=0",
 						"--sqlalchemy.database-uri=" + notes.uri(), "--sqlalchemy.binds.auth=" + accounts.uri(),
 						"--sqlalchemy.instance-path=" + instance));
 		TestDatabase handWiredNotes = TestDatabases.postgresql();
@@ -90,42 +77,14 @@ public class StartupBenchmark implements Benchmark {
 				"--app.datasource.auth.jdbc-url=" + handWiredAccounts.jdbcUrl(),
 				"--app.datasource.meta.jdbc-url=jdbc:sqlite:" + handWiredInstance.resolve("meta.db")));
 		SpringApps.credentials(handWiredAccounts, "app.datasource.auth", handWiredArguments);
-		this.commands.put(HAND_WIRED, java(handWiredClassPath, HandWiredBindsApplication.class.getName(),
+		this.commands.put(HAND_WIRED, JvmStarts.java(handWiredClassPath, HandWiredBindsApplication.class.getName(),
 				handWiredArguments.toArray(String[]::new)));
 	}
 
 	@Override
 	public double measure(String variant) throws Exception {
-		ProcessBuilder builder = new ProcessBuilder(this.commands.get(variant)).redirectErrorStream(true);
-		Deque<String> lastLines = new ArrayDeque<>();
-		long start = System.nanoTime();
-		Process process = builder.start();
-		try (BufferedReader output = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line = output.readLine(); line != null; line = output.readLine()) {
-				if (line.contains(" Started ") && line.contains("process running for")) {
-					return (System.nanoTime() - start) / 1e9;
-				}
-				lastLines.addLast(line);
-				if (lastLines.size() > 40) {
-					lastLines.removeFirst();
-				}
-				if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS)) {
-					break;
-				}
-			}
-			throw new IllegalStateException(variant + " did not start; its last lines:\n" + String.join("\n", lastLines));
-		}
-		finally {
-			stop(process);
-		}
-	}
-
-	private static void stop(Process process) throws InterruptedException {
-		process.destroy();
-		if (!process.waitFor(30, TimeUnit.SECONDS)) {
-			process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-		}
+		return JvmStarts.secondsUntil(this.commands.get(variant), variant,
+				(line) -> line.contains(" Started ") && line.contains("process running for"));
 	}
 
 	@Override
@@ -137,37 +96,6 @@ public class StartupBenchmark implements Benchmark {
 		Path directory = Files.createTempDirectory(prefix);
 		this.directories.add(directory);
 		return directory;
-	}
-
-	private static List<String> java(List<String> classPath, String mainClass, String... arguments) {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		// The same small heap for both, so that neither gets more of the machine's memory.
-		command.add("-Xmx512m");
-		command.add("-cp");
-		command.add(String.join(File.pathSeparator, classPath));
-		command.add(mainClass);
-		command.addAll(Arrays.asList(arguments));
-		return command;
-	}
-
-	/**
-	 * This JVM's class path: the benchmarks module's, from {@code java.class.path} when
-	 * run from the command line, from Surefire's property in the smoke test (Surefire
-	 * starts its JVM with a class path of one jar).
-	 */
-	private static List<String> classPath() {
-		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		return Arrays.asList(classPath.split(File.pathSeparator));
-	}
-
-	private static boolean isTestOnly(String entry) {
-		return entry.endsWith("-tests.jar") || entry.endsWith("test-classes") || entry.contains("junit")
-				|| entry.contains("surefire");
-	}
-
-	private static List<String> without(List<String> classPath, Predicate<String> excluded) {
-		return classPath.stream().filter(excluded.negate()).toList();
 	}
 
 }
