@@ -18,8 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -25,8 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -41,7 +41,7 @@ import dev.alchemy.autoconfigure.fixtures.Post;
 import dev.alchemy.autoconfigure.fixtures.PostRepository;
 import dev.alchemy.autoconfigure.fixtures.User;
 import dev.alchemy.session.SessionScope;
-import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.test.databases.TestDatabase;
 import dev.alchemy.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;

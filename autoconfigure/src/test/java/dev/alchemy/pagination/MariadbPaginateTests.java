@@ -2,7 +2,7 @@ package dev.alchemy.pagination;
 
 import org.junit.jupiter.api.BeforeAll;
 
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabases;
 
 class MariadbPaginateTests extends AbstractPaginateTests {
 

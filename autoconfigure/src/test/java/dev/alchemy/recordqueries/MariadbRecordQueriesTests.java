@@ -2,7 +2,7 @@ package dev.alchemy.recordqueries;
 
 import org.junit.jupiter.api.BeforeAll;
 
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabases;
 
 /**
  * Tests for query recording on MariaDB.

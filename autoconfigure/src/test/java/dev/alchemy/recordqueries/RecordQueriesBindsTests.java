@@ -20,7 +20,7 @@ import dev.alchemy.autoconfigure.bindfixtures.Note;
 import dev.alchemy.autoconfigure.bindfixtures.auth.Account;
 import dev.alchemy.autoconfigure.bindfixtures.meta.Tag;
 import dev.alchemy.session.SessionScope;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static dev.alchemy.recordqueries.RecordedQueriesAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

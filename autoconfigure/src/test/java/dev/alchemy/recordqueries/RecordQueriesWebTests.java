@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
 import dev.alchemy.session.SessionScope;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

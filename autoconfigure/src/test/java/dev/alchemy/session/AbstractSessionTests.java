@@ -25,7 +25,7 @@ import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
 import dev.alchemy.autoconfigure.fixtures.HTTPResponseLog;
 import dev.alchemy.autoconfigure.fixtures.User;
 import dev.alchemy.engine.AlchemySQLiteDialect;
-import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.test.databases.TestDatabase;
 import dev.alchemy.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabases;
 
 /**
  * Tests for the {@link Session} on SQLite.

@@ -21,7 +21,7 @@ import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
 import dev.alchemy.autoconfigure.fixtures.User;
 import dev.alchemy.autoconfigure.fixtures.UserRepository;
 import dev.alchemy.session.SessionScope;
-import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.test.databases.TestDatabase;
 import dev.alchemy.trackmodifications.Change.Operation;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
-import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.test.databases.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

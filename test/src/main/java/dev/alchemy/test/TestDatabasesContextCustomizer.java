@@ -21,10 +21,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
 
 import dev.alchemy.test.AutoConfigureTestDatabases.Replace;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 /**
  * Points the configured databases at fresh test databases, through a property source that
@@ -182,12 +185,21 @@ final class TestDatabasesContextCustomizer implements ContextCustomizer {
 	private static Path createSqliteDirectory() {
 		try {
 			Path directory = Files.createTempDirectory("alchemy-test-sqlite-");
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> TestDatabases.deleteRecursively(directory),
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(directory),
 					"alchemy-test-sqlite-delete"));
 			return directory;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not create a directory for SQLite test databases", ex);
+		}
+	}
+
+	private static void deleteQuietly(Path directory) {
+		try {
+			FileSystemUtils.deleteRecursively(directory);
+		}
+		catch (IOException ex) {
+			// Best effort: it is under the system temp directory.
 		}
 	}
 

@@ -1,6 +1,8 @@
 /**
  * Testing Alchemy applications: the {@link dev.alchemy.test.AlchemyTest @AlchemyTest}
- * slice, test databases that need no set-up and Testcontainers connections per bind.
+ * slice, test databases that need no set-up (provisioned by
+ * {@link dev.alchemy.test.databases.TestDatabases}) and Testcontainers connections per
+ * bind.
  */
 @NullMarked
 package dev.alchemy.test;

@@ -43,8 +43,8 @@ import dev.alchemy.engine.AlchemySQLiteDialect;
 import dev.alchemy.session.CrossBindTransactionManager;
 import dev.alchemy.session.PartialCommitException;
 import dev.alchemy.session.SessionScope;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

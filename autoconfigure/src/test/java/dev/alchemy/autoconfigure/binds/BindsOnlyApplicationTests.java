@@ -25,8 +25,8 @@ import dev.alchemy.autoconfigure.bindsonlyfixtures.LabelRepository;
 import dev.alchemy.autoconfigure.bindsonlyfixtures.Login;
 import dev.alchemy.autoconfigure.bindsonlyfixtures.LoginRepository;
 import dev.alchemy.session.SessionScope;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

@@ -17,8 +17,8 @@ import dev.alchemy.Db;
 import dev.alchemy.autoconfigure.fixtures.FixturesApplication;
 import dev.alchemy.autoconfigure.fixtures.User;
 import dev.alchemy.autoconfigure.fixtures.UserRepository;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

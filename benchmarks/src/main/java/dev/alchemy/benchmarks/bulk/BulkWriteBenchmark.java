@@ -22,8 +22,8 @@ import dev.alchemy.benchmarks.bulk.plain.PlainBulkApplication;
 import dev.alchemy.benchmarks.bulk.plain.PlainBulkItemRepository;
 import dev.alchemy.session.Session;
 import dev.alchemy.session.SessionScope;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 /**
  * Inserting many new entities in one transaction, in rows per second: (a) Alchemy's

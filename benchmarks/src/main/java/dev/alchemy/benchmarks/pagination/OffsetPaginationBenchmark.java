@@ -19,8 +19,8 @@ import dev.alchemy.benchmarks.pagination.alchemy.PageItem;
 import dev.alchemy.pagination.PageOptions;
 import dev.alchemy.pagination.Pagination;
 import dev.alchemy.session.SessionScope;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 /**
  * {@code db.paginate} with offset pagination on one million rows in PostgreSQL, 20 rows a

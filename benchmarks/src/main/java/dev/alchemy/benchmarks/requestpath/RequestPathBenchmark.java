@@ -20,8 +20,8 @@ import dev.alchemy.benchmarks.load.LoopbackLoad;
 import dev.alchemy.benchmarks.requestpath.jdbc.JdbcUsersApplication;
 import dev.alchemy.benchmarks.requestpath.plain.PlainUsersApplication;
 import dev.alchemy.samples.quickstart.QuickstartApplication;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 /**
  * The quickstart's {@code GET /api/users?page=3&per_page=20} under a loopback load, in

@@ -16,8 +16,8 @@ import dev.alchemy.benchmarks.SpringApps;
 import dev.alchemy.benchmarks.Target;
 import dev.alchemy.benchmarks.startup.handwired.HandWiredBindsApplication;
 import dev.alchemy.samples.binds.BindsApplication;
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 /**
  * Start-up time, in seconds from starting a JVM to Spring Boot's "Started" line: (a) the

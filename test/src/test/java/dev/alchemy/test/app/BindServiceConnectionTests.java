@@ -14,10 +14,10 @@ import dev.alchemy.Bind;
 import dev.alchemy.Db;
 import dev.alchemy.test.AlchemyTest;
 import dev.alchemy.test.BindServiceConnection;
-import dev.alchemy.test.TestDatabase;
-import dev.alchemy.test.TestDatabases;
 import dev.alchemy.test.app.auth.Gadget;
 import dev.alchemy.test.app.auth.GadgetRepository;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static dev.alchemy.test.app.RollbackTests.rows;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.alchemy.Db;
 import dev.alchemy.test.AlchemyTest;
-import dev.alchemy.test.TestDatabase;
-import dev.alchemy.test.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,8 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import dev.alchemy.Db;
 import dev.alchemy.test.AlchemyTest;
 import dev.alchemy.test.AutoConfigureTestDatabases.Replace;
-import dev.alchemy.test.TestDatabase;
-import dev.alchemy.test.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package dev.alchemy.test.app;
 import org.jspecify.annotations.Nullable;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 
-import dev.alchemy.test.TestDatabase;
+import dev.alchemy.test.databases.TestDatabase;
 
 /**
  * A database container that starts nothing: it answers with a test database on the local

@@ -34,8 +34,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 import dev.alchemy.Db;
 import dev.alchemy.samples.binds.auth.Account;
-import dev.alchemy.test.TestDatabase;
-import dev.alchemy.test.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

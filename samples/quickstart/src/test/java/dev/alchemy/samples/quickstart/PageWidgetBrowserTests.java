@@ -38,8 +38,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.test.databases.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import dev.alchemy.samples.quickstart.fault.HostileInputs.HostileRequest;
-import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.test.databases.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

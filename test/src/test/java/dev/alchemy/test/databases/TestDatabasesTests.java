@@ -1,4 +1,4 @@
-package dev.alchemy.testsupport;
+package dev.alchemy.test.databases;
 
 import java.nio.file.Path;
 import java.sql.Connection;

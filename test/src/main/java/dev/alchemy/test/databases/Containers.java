@@ -1,10 +1,10 @@
-package dev.alchemy.test;
+package dev.alchemy.test.databases;
 
 import org.testcontainers.mariadb.MariaDBContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import dev.alchemy.test.TestDatabases.AdminUri;
-import dev.alchemy.test.TestDatabases.Started;
+import dev.alchemy.test.databases.TestDatabases.AdminUri;
+import dev.alchemy.test.databases.TestDatabases.Started;
 
 /**
  * The containers behind {@link TestDatabases} when Docker answers: one per kind and JVM,

@@ -1,4 +1,4 @@
-package dev.alchemy.test;
+package dev.alchemy.test.databases;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -6,8 +6,8 @@ import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-import dev.alchemy.test.TestDatabases.AdminUri;
-import dev.alchemy.test.TestDatabases.Started;
+import dev.alchemy.test.databases.TestDatabases.AdminUri;
+import dev.alchemy.test.databases.TestDatabases.Started;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

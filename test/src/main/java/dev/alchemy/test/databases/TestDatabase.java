@@ -1,4 +1,4 @@
-package dev.alchemy.test;
+package dev.alchemy.test.databases;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.alchemy.test;
+package dev.alchemy.test.databases;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
