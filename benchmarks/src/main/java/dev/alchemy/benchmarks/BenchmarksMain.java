@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import dev.alchemy.benchmarks.bulk.BulkWriteBenchmark;
-import dev.alchemy.benchmarks.pagination.OffsetPaginationBenchmark;
+import dev.alchemy.benchmarks.pagination.PaginationBenchmark;
 import dev.alchemy.benchmarks.requestpath.RequestPathBenchmark;
 import dev.alchemy.benchmarks.startup.SliceStartupBenchmark;
 import dev.alchemy.benchmarks.startup.StartupBenchmark;
@@ -37,15 +37,9 @@ public final class BenchmarksMain {
 	 * @return new instances of the benchmarks
 	 */
 	public static List<Benchmark> benchmarks() {
-		// Extension points, added once their features are merged:
-		// - issue 4: keyset pagination, as more variants of OffsetPaginationBenchmark
-		// (see the note there), ratios to offset page 1;
-		// - issue 5: the quickstart with sqlalchemy.record-queries on vs off, one more
-		// variant of RequestPathBenchmark (see the note there), target ≥ 0.9;
 		return List.of(new RequestPathBenchmark(), new BulkWriteBenchmark(BulkWriteBenchmark.Database.POSTGRESQL),
 				new BulkWriteBenchmark(BulkWriteBenchmark.Database.MARIADB), new StartupBenchmark(),
-				new SliceStartupBenchmark(),
-				new OffsetPaginationBenchmark());
+				new SliceStartupBenchmark(), new PaginationBenchmark());
 	}
 
 	public static void main(String[] args) throws Exception {
