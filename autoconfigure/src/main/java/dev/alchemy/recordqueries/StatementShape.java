@@ -1,5 +1,7 @@
 package dev.alchemy.recordqueries;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +20,31 @@ final class StatementShape {
 
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
+	/**
+	 * How many statements' shapes are kept. An application's statements are mostly the
+	 * same few strings (Hibernate's, and prepared ones), and every recorded request asks for
+	 * the shape of each of them; a statement with its values written inline is new every
+	 * time, so the cache stops growing at this size instead of holding them all.
+	 */
+	private static final int CACHED_SHAPES = 1024;
+
+	private static final Map<String, String> shapes = new ConcurrentHashMap<>();
+
 	private StatementShape() {
 	}
 
 	static String of(String statement) {
+		String shape = shapes.get(statement);
+		if (shape == null) {
+			shape = shapeOf(statement);
+			if (shapes.size() < CACHED_SHAPES) {
+				shapes.putIfAbsent(statement, shape);
+			}
+		}
+		return shape;
+	}
+
+	private static String shapeOf(String statement) {
 		String shape = STRING_LITERAL.matcher(statement).replaceAll("?");
 		shape = NUMBER_LITERAL.matcher(shape).replaceAll("?");
 		shape = PLACEHOLDER_LIST.matcher(shape).replaceAll("(?)");

@@ -33,4 +33,11 @@ class StatementShapeTests {
 			.isEqualTo("select p1_0.id from post p1_0 limit ?");
 	}
 
+	@Test
+	void everyStatementGetsItsOwnShapeBeyondTheCachedOnes() {
+		for (int i = 0; i < 3000; i++) {
+			assertThat(StatementShape.of("select " + i + " as n" + i + " from post")).isEqualTo("select ? as n" + i + " from post");
+		}
+	}
+
 }
