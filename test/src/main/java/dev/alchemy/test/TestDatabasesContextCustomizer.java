@@ -28,6 +28,8 @@ import org.springframework.util.function.SingletonSupplier;
 import dev.alchemy.test.AutoConfigureTestDatabases.Replace;
 import dev.alchemy.test.databases.TestDatabase;
 import dev.alchemy.test.databases.TestDatabases;
+import dev.alchemy.url.DatabaseUrl;
+import dev.alchemy.url.InvalidDatabaseUrlException;
 
 /**
  * Points the configured databases at fresh test databases, through a property source that
@@ -147,39 +149,24 @@ final class TestDatabasesContextCustomizer implements ContextCustomizer {
 
 	/**
 	 * The kind of database a URI names, as far as test databases go: {@code postgresql},
-	 * {@code mariadb}, {@code sqlite-file}, or anything else for the rest.
+	 * {@code mariadb}, {@code sqlite-file}, {@code sqlite-memory}, the dialect's name for
+	 * the rest, or {@code unknown} for a URI that Alchemy would refuse (it is left as it
+	 * is, so the application reports it as it would outside a test).
 	 */
 	static String kindOf(String uri) {
-		String rest = uri.strip();
-		if (rest.regionMatches(true, 0, "jdbc:", 0, 5)) {
-			rest = rest.substring(5);
+		DatabaseUrl url;
+		try {
+			url = DatabaseUrl.parse(uri);
 		}
-		int colon = rest.indexOf(':');
-		if (colon < 0) {
+		catch (InvalidDatabaseUrlException ex) {
 			return "unknown";
 		}
-		String scheme = rest.substring(0, colon).toLowerCase(Locale.ROOT);
-		int plus = scheme.indexOf('+');
-		scheme = (plus >= 0) ? scheme.substring(0, plus) : scheme;
-		String path = rest.substring(colon + 1);
-		return switch (scheme) {
-			case "postgresql", "postgres" -> "postgresql";
-			case "mariadb" -> "mariadb";
-			case "sqlite" -> isSqliteFile(path) ? "sqlite-file" : "sqlite-memory";
-			default -> scheme;
+		return switch (url.dialect()) {
+			case POSTGRESQL -> "postgresql";
+			case MARIADB -> "mariadb";
+			case SQLITE -> url.isInMemory() ? "sqlite-memory" : "sqlite-file";
+			default -> url.dialect().name().toLowerCase(Locale.ROOT);
 		};
-	}
-
-	/**
-	 * Whether the part of a SQLite URI after {@code sqlite:} names a file: SQLAlchemy's
-	 * {@code //}, {@code ///} and {@code ///:memory:} are in memory, as are the driver's
-	 * {@code :memory:} and {@code file::memory:} forms.
-	 */
-	private static boolean isSqliteFile(String path) {
-		String file = path.startsWith("///") ? path.substring(3) : path.startsWith("//") ? path.substring(2) : path;
-		int query = file.indexOf('?');
-		file = (query >= 0) ? file.substring(0, query) : file;
-		return !file.isEmpty() && !file.contains(":memory:") && !file.contains("mode=memory");
 	}
 
 	private static Path createSqliteDirectory() {
@@ -203,11 +190,6 @@ final class TestDatabasesContextCustomizer implements ContextCustomizer {
 		}
 	}
 
-	/**
-	 * Runs first among the context's post-processors: those added to the context run
-	 * before the ones it registers as beans, Spring's configuration class parsing among
-	 * them.
-	 */
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof TestDatabasesContextCustomizer that
