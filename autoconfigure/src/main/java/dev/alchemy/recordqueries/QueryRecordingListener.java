@@ -27,6 +27,8 @@ public final class QueryRecordingListener implements QueryExecutionListener {
 
 	private static final String START_TIME = QueryRecordingListener.class.getName() + ".startTime";
 
+	private static final String RECORDING = QueryRecordingListener.class.getName() + ".recording";
+
 	private final QueryRecorder recorder;
 
 	private final String bindKey;
@@ -43,7 +45,10 @@ public final class QueryRecordingListener implements QueryExecutionListener {
 
 	@Override
 	public void beforeQuery(ExecutionInfo execution, List<net.ttddyy.dsproxy.QueryInfo> queries) {
-		if (this.recorder.currentRecording() != null) {
+		ScopeRecording recording = this.recorder.currentRecording();
+		if (recording != null) {
+			// Carried to afterQuery, on the same thread, so the scope is looked up once.
+			execution.addCustomValue(RECORDING, recording);
 			execution.addCustomValue(START_TIME, Instant.now());
 			execution.addCustomValue(START_NANOS, System.nanoTime());
 		}
@@ -51,16 +56,13 @@ public final class QueryRecordingListener implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execution, List<net.ttddyy.dsproxy.QueryInfo> queries) {
+		ScopeRecording recording = execution.getCustomValue(RECORDING, ScopeRecording.class);
 		Long startNanos = execution.getCustomValue(START_NANOS, Long.class);
 		Instant startTime = execution.getCustomValue(START_TIME, Instant.class);
-		if (startNanos == null || startTime == null) {
+		if (recording == null || startNanos == null || startTime == null) {
 			return;
 		}
 		long nanos = System.nanoTime() - startNanos;
-		ScopeRecording recording = this.recorder.currentRecording();
-		if (recording == null) {
-			return;
-		}
 		Instant endTime = startTime.plusNanos(nanos);
 		StackTraceElement location = this.recorder.locate();
 		List<QueryInfo> executed = new ArrayList<>(queries.size());
