@@ -43,16 +43,6 @@ public final class Paginator {
 	private final String cursorParameter;
 
 	/**
-	 * Create a paginator that reads keyset cursors from the {@code cursor} parameter.
-	 * @param defaults the default and largest page size
-	 * @param pageParameter the request parameter that holds the page number
-	 * @param perPageParameter the request parameter that holds the page size
-	 */
-	public Paginator(PageDefaults defaults, String pageParameter, String perPageParameter) {
-		this(defaults, pageParameter, perPageParameter, "cursor");
-	}
-
-	/**
 	 * Create a paginator.
 	 * @param defaults the default and largest page size
 	 * @param pageParameter the request parameter that holds the page number

@@ -210,7 +210,7 @@ abstract class AbstractPaginateTests {
 	@Test
 	void parameterNamesAreConfigurable() {
 		request("p", "2", "size", "4");
-		Paginator paginator = new Paginator(PageDefaults.defaults(), "p", "size");
+		Paginator paginator = new Paginator(PageDefaults.defaults(), "p", "size", "cursor");
 		SelectionQuery<Post> query = posts().unwrap(SelectionQuery.class);
 		Pagination<Post> page = paginator.paginate(query, PageOptions.fromRequest());
 		assertThat(page.page()).isEqualTo(2);
